@@ -1,0 +1,33 @@
+// Package text splits an article body into sentences and tokens.
+//
+// Offsets are Unicode code points into the unchanged body, half-open, as everywhere in
+// Parley; Token.Text and Sentence.Text are exact substrings of the body. Split reads the
+// body once, rune by rune, and allocates a few slices per call, so it can run on every
+// article.
+package text
+
+// Token is one word, number, abbreviation or punctuation mark.
+type Token struct {
+	Text       string
+	Start, End int // code points into the body, half-open
+}
+
+// Sentence is a run of tokens ending at terminal punctuation, a line break or the end of
+// the body.
+type Sentence struct {
+	Start, End int // code points into the body, half-open
+	Text       string
+	Tokens     []Token
+}
+
+// Split returns the sentences of body with their tokens. It never fails: any input,
+// including invalid UTF-8 (each bad byte counts as one code point), yields sentences
+// covering every non-space character.
+//
+// A blank line always ends a sentence. A single line break ends one unless the next line
+// starts with a lowercase letter (a hard-wrapped sentence), so headlines and datelines on
+// their own line stand alone.
+func Split(body string) []Sentence {
+	toks, info := tokenize(body)
+	return segment(body, toks, info)
+}
