@@ -1,0 +1,91 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/text"
+)
+
+// MaxTitleWords is the most words a title in a definite description may have.
+const MaxTitleWords = 4
+
+// nominals adds mentions for definite descriptions of people already named or known to
+// hold the office: "the crown prince", "the Ukrainian president", "the Chinese leader".
+func (d *doc) nominals(si int, s *text.Sentence, claimed []bool) {
+	words := d.words
+	for i := 0; i+1 < len(words); i++ {
+		if !strings.EqualFold(words[i], "the") || claimed[i+1] {
+			continue
+		}
+		j, of := i+1, ""
+		if c := d.r.gaz.Demonym(words[j]); c != nil {
+			of, j = c.ID(), j+1
+		}
+		best, bestEnd := "", 0
+		for k := j + 1; k <= len(words) && k-j <= MaxTitleWords; k++ {
+			if claimed[k-1] {
+				break
+			}
+			if t := d.r.gaz.Title(titleCased(words[j:k])...); t != nil {
+				best, bestEnd = t.Norm, k
+			}
+		}
+		if best == "" {
+			continue
+		}
+		if bestEnd < len(words) && isTitleCase(words[bestEnd]) {
+			continue // "the President Joe Biden": a name follows, handled as a title
+		}
+		id := d.holder(best, of)
+		if id == "" {
+			continue
+		}
+		toks := s.Tokens
+		m := Mention{Sent: si, Tok0: i, Tok1: bestEnd, Ext0: i, Kind: parley.Person, Entity: id,
+			Title: best, Nominal: true, Start: toks[i].Start, End: toks[bestEnd-1].End}
+		m.Text = spanText(s, m.Start, m.End)
+		d.res.Mentions = append(d.res.Mentions, m)
+		i = bestEnd - 1
+	}
+}
+
+// holder returns the person a description with the title (and country or organization
+// id of, if not empty) refers to: the latest person mentioned with that role, else the
+// gazetteer's holder of the office at publication.
+func (d *doc) holder(title, of string) string {
+	for i := len(d.res.Mentions) - 1; i >= 0; i-- {
+		m := d.res.Mentions[i]
+		if m.Kind != parley.Person || m.Nominal {
+			continue
+		}
+		e := d.res.byID[m.Entity]
+		for _, r := range e.Roles {
+			if strings.EqualFold(r.Title, title) && (of == "" || r.Of == of) {
+				return e.ID
+			}
+		}
+	}
+	if of == "" || d.published == "" {
+		return ""
+	}
+	hs := d.r.gaz.HolderOf(title, of, d.published)
+	if len(hs) != 1 {
+		return ""
+	}
+	e := d.entity(hs[0].ID(), hs[0].Name, parley.Person)
+	e.Wikidata = hs[0].Wikidata
+	return e.ID
+}
+
+func titleCased(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		if w == "" || isFunctionWord(w) {
+			out[i] = w
+			continue
+		}
+		out[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return out
+}

@@ -1,0 +1,79 @@
+package coref
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/text"
+)
+
+// functionWords are capitalised at the start of a sentence or in headlines but never
+// begin a name.
+var functionWords = map[string]bool{"The": true, "A": true, "An": true, "In": true, "On": true,
+	"At": true, "Of": true, "And": true, "But": true, "He": true, "She": true, "It": true,
+	"They": true, "We": true, "I": true, "His": true, "Her": true, "Their": true, "This": true,
+	"That": true, "These": true, "Those": true, "As": true, "For": true, "With": true, "By": true,
+	"From": true, "To": true, "After": true, "Before": true, "When": true, "While": true,
+	"of": true, "and": true, "the": true, "for": true, "on": true, "in": true, "to": true}
+
+func isFunctionWord(w string) bool { return functionWords[w] }
+
+// isTitleCase reports whether w starts with an upper-case letter.
+func isTitleCase(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+
+// joinTokens returns the tokens' texts joined by single spaces.
+func joinTokens(toks []text.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// spanText returns the sentence's text between body offsets start and end (code points).
+func spanText(s *text.Sentence, start, end int) string {
+	rs := []rune(s.Text)
+	a, b := start-s.Start, end-s.Start
+	if a < 0 || b > len(rs) || a > b {
+		return ""
+	}
+	return string(rs[a:b])
+}
+
+func sortCands(cs []candidate) {
+	slices.SortFunc(cs, func(a, b candidate) int { return a.tok0 - b.tok0 })
+}
+
+func contains(list []string, s string) bool { return slices.Contains(list, s) }
+
+func hasRole(rs []parley.Role, r parley.Role) bool {
+	for _, x := range rs {
+		if x.Title == r.Title && x.Of == r.Of {
+			return true
+		}
+	}
+	return false
+}
+
+func prevYear(y string) string { return shiftYear(y, -1) }
+func nextYear(y string) string { return shiftYear(y, 1) }
+
+func shiftYear(y string, d int) string {
+	n, err := strconv.Atoi(y)
+	if err != nil {
+		return y
+	}
+	return strconv.Itoa(n + d)
+}

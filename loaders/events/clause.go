@@ -1,0 +1,301 @@
+package events
+
+import (
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/coref"
+)
+
+// segment is one group of objects with the place and date attached to it ("met X in
+// Kyiv on Wednesday and Y in Berlin on Thursday" has two).
+type segment struct {
+	ids   []string
+	loc   string
+	timex int // index into Doc.Timexes, or -1
+}
+
+// clause builds the event of the trigger at tokens [t, end); it reports whether it
+// added or extended an event.
+func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
+	L, R := clauseBounds(a, t, end)
+	back := x.definiteBefore(a, L, t)
+	var subj []string
+	if tr.noun {
+		subj = x.nounSubjects(a, L, t, back)
+	} else {
+		subj = x.subjects(a, L, t)
+		if len(subj) == 0 {
+			subj = x.mainSubject(a, t)
+		}
+	}
+	segs := x.objects(a, end, R, tr.noun)
+	if tr.noun {
+		if lv := x.lightVerb(a, L, t); lv >= 0 && joinVerbs[a.words[lv]] {
+			segs = append(x.objects(a, lv+1, t, false), segs...)
+		}
+	}
+	if tr.noun && back && len(objectIDs(segs)) == 0 {
+		return x.corefer(a, L, R, subj)
+	}
+	status, negated := x.status(a, L, t, tr)
+	base := event{sent: a.idx}
+	base.Type, base.Status, base.negated = tr.typ, status, negated
+	if tr.typ == parley.Call && !hasPhone(a) && (a.words[t] == "spoke" || a.words[t] == "talked") {
+		base.Type = parley.Meeting
+	}
+	loc := x.location(a, L, R, t)
+	ti := x.nearestTimex(a, L, R, t)
+	if len(segs) > 1 && distinctSegments(segs) {
+		for _, sg := range segs {
+			ev := base
+			x.fill(&ev, a, subj, sg.ids, pick(sg.loc, loc), pickTimex(sg.timex, ti))
+			x.add(ev)
+		}
+		return true
+	}
+	ev := base
+	ids := objectIDs(segs)
+	if len(segs) == 1 {
+		loc, ti = pick(segs[0].loc, loc), pickTimex(segs[0].timex, ti)
+	}
+	x.fill(&ev, a, subj, ids, loc, ti)
+	x.add(ev)
+	return true
+}
+
+// fill sets the participants, place, date and evidence of ev.
+func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string, ti int) {
+	ev.Participants = dedupe(append(append([]string(nil), subj...), obj...))
+	if ev.Type == parley.Visit {
+		ev.Participants = x.visitParticipants(ev.Participants, loc)
+	} else {
+		ev.Participants = x.withoutPlaces(ev.Participants)
+	}
+	if loc != "" {
+		if c := x.d.CityOf(loc); c != "" {
+			loc = c
+		}
+	}
+	ev.Location = loc
+	if ti >= 0 {
+		t := x.d.Timexes[ti]
+		ev.Date = parley.DateRange{Text: t.Text, Value: t.Value, Granularity: t.Granularity, Start: t.From, End: t.To}
+		ev.explicit = true
+		if ev.Status == parley.Occurred && x.d.Article.Published != "" && t.From > x.d.Article.Published {
+			ev.Status = parley.Planned
+		}
+	} else if x.lastDate != nil {
+		ev.Date = *x.lastDate
+	}
+	if ev.Location == "" && x.dateline != "" && x.nearPublication(ev.Date) {
+		ev.Location = x.dateline
+	}
+	ev.Sources = []parley.Evidence{{Article: x.d.Article.ID, Start: a.s.Start, End: a.s.End, Text: a.s.Text}}
+}
+
+// clauseBounds returns the tokens [L, R) of the clause around the trigger [t, end).
+func clauseBounds(a *sentence, t, end int) (int, int) {
+	L := t
+	for L > 0 && !isBreak(a, L-1) {
+		L--
+	}
+	R := end
+	for R < len(a.words) && !isBreak(a, R) {
+		R++
+	}
+	return L, R
+}
+
+func isBreak(a *sentence, k int) bool {
+	if a.mention[k] >= 0 || a.prefix[k] >= 0 || a.timex[k] >= 0 {
+		return false
+	}
+	return clauseBreaks[a.words[k]]
+}
+
+// definiteBefore reports whether the noun trigger at t is introduced by a definite
+// determiner or a date possessive ("the meeting", "the first formal talks", "Friday's
+// talks"), so that it may refer to an event already told.
+func (x *extractor) definiteBefore(a *sentence, L, t int) bool {
+	for k := t - 1; k >= L && k >= t-4; k-- {
+		w := a.words[k]
+		if definite[w] {
+			return true
+		}
+		if isPossessive(w) && k > 0 && a.timex[k-1] >= 0 {
+			return true
+		}
+		if w == "a" || w == "an" || a.mention[k] >= 0 || isPossessive(w) || prepositions[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// subjects returns the names coordinated right before the verb at t.
+func (x *extractor) subjects(a *sentence, L, t int) []string {
+	k := t - 1
+	for k >= L && skipBack[a.words[k]] {
+		k--
+	}
+	var ids []string
+	for k >= L {
+		w := a.words[k]
+		switch {
+		case a.mention[k] >= 0:
+			m := x.d.Mentions[a.mention[k]]
+			if !participant(m) {
+				return nil
+			}
+			ids = append(ids, m.Entity)
+			k = m.Ext0 - 1
+			continue
+		case (w == "and" || w == ",") && len(ids) > 0:
+		case pronouns[w]:
+			if id := x.pronoun(a, k); id != "" {
+				ids = append(ids, id)
+			}
+		default:
+			if n := pluralAt(a.words, k); n > 0 {
+				ids = append(ids, x.lastPeople()...)
+				k -= n
+				continue
+			}
+			return x.notInPP(a, k, ids)
+		}
+		k--
+	}
+	return x.notInPP(a, k, ids)
+}
+
+// notInPP returns ids unless the group ending before token k+1 is the object of a
+// preposition.
+func (x *extractor) notInPP(a *sentence, k int, ids []string) []string {
+	for k >= 0 && (a.words[k] == "the" || a.words[k] == ",") {
+		k--
+	}
+	if k >= 0 && prepositions[a.words[k]] {
+		return nil
+	}
+	return ids
+}
+
+// mainSubject returns the subject of the sentence before token t: its first name or
+// pronoun that is not the object of a preposition or a possessive.
+func (x *extractor) mainSubject(a *sentence, t int) []string {
+	for k := 0; k < t; k++ {
+		if mi := a.mention[k]; mi >= 0 {
+			m := x.d.Mentions[mi]
+			end := m.Tok1
+			k = end - 1
+			if !participant(m) || (end < len(a.words) && isPossessive(a.words[end])) {
+				continue
+			}
+			if ids := x.notInPP(a, m.Ext0-1, []string{m.Entity}); ids != nil {
+				return ids
+			}
+			continue
+		}
+		if pronouns[a.words[k]] {
+			if id := x.pronoun(a, k); id != "" {
+				return []string{id}
+			}
+		}
+		if pluralFrom(a.words, k) > 0 {
+			return x.lastPeople()
+		}
+	}
+	return nil
+}
+
+// nounSubjects returns the participants a noun trigger at t names before it: a
+// possessive ("Trump's first meeting"), else the subject of its light verb ("held
+// talks"), else for an indefinite noun the sentence's subject.
+func (x *extractor) nounSubjects(a *sentence, L, t int, definite bool) []string {
+	for k := t - 1; k >= L && k >= t-4; k-- {
+		if isPossessive(a.words[k]) && k > 0 && a.mention[k-1] >= 0 {
+			m := x.d.Mentions[a.mention[k-1]]
+			if participant(m) {
+				return []string{m.Entity}
+			}
+			return nil
+		}
+	}
+	if lv := x.lightVerb(a, L, t); lv >= 0 {
+		if ids := x.subjects(a, L, lv); len(ids) > 0 {
+			return ids
+		}
+		return x.mainSubject(a, lv)
+	}
+	if definite {
+		return nil
+	}
+	return x.mainSubject(a, t)
+}
+
+// lightVerb returns the token of the light verb governing the noun trigger at t, or -1.
+func (x *extractor) lightVerb(a *sentence, L, t int) int {
+	for k := t - 1; k >= L && k >= t-8; k-- {
+		if lightVerbs[a.words[k]] {
+			return k
+		}
+		if a.timex[k] < 0 && a.mention[k] < 0 && a.prefix[k] < 0 && (a.words[k] == "and" || a.words[k] == ",") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// participant reports whether a mention can take part in an event.
+func participant(m coref.Mention) bool {
+	if m.Modifier || m.Demonym {
+		return false
+	}
+	return m.Kind == parley.Person || m.Kind == parley.Organization || m.Kind == parley.Country
+}
+
+// pluralAt returns the length of a plural anaphor ("the two leaders") ending at token k,
+// or 0.
+func pluralAt(words []string, k int) int {
+	for _, p := range pluralAnaphors {
+		n := len(p)
+		if k-n+1 >= 0 && hasWords(words, k-n+1, p) {
+			return n
+		}
+	}
+	return 0
+}
+
+// pluralFrom returns the length of a plural anaphor starting at token k, or 0.
+func pluralFrom(words []string, k int) int {
+	for _, p := range pluralAnaphors {
+		if hasWords(words, k, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// pronoun returns the person "he" or "she" at token k refers to: the last person named
+// earlier in the sentence outside a prepositional phrase, else the most salient one.
+func (x *extractor) pronoun(a *sentence, k int) string {
+	for j := k - 1; j >= 0; j-- {
+		if mi := a.mention[j]; mi >= 0 {
+			m := x.d.Mentions[mi]
+			if m.Kind == parley.Person && participant(m) && x.notInPP(a, m.Ext0-1, []string{m.Entity}) != nil {
+				return m.Entity
+			}
+			j = m.Ext0
+		}
+	}
+	return x.salient
+}
+
+// lastPeople returns the participants of the last contact told.
+func (x *extractor) lastPeople() []string {
+	for i := len(x.events) - 1; i >= 0; i-- {
+		if x.events[i].Type.IsContact() && !x.events[i].negated && len(x.events[i].Participants) >= 2 {
+			return x.events[i].Participants
+		}
+	}
+	return nil
+}

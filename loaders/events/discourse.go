@@ -1,0 +1,243 @@
+package events
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/parleyhq/parley"
+)
+
+// corefer attaches a definite description ("the meeting", "Friday's talks") to the
+// event last told: it adds the sentence as evidence and the names the description
+// includes ("The gathering included leaders from Germany, Poland ..."). It reports
+// whether there was an event to attach to.
+func (x *extractor) corefer(a *sentence, L, R int, subj []string) bool {
+	ev := x.lastContact()
+	if ev == nil {
+		return false
+	}
+	x.addEvidence(ev, a)
+	for k := L; k < R; k++ {
+		if a.words[k] == "included" || a.words[k] == "including" || a.words[k] == "brought" {
+			for _, sg := range x.objects(a, k+1, R, false) {
+				ev.Participants = dedupe(append(ev.Participants, x.withoutPlaces(sg.ids)...))
+			}
+			break
+		}
+	}
+	return true
+}
+
+func (x *extractor) lastContact() *event {
+	for i := len(x.events) - 1; i >= 0; i-- {
+		if ev := x.events[i]; ev.Type.IsContact() && !ev.negated {
+			return ev
+		}
+	}
+	return nil
+}
+
+func (x *extractor) addEvidence(ev *event, a *sentence) {
+	for _, s := range ev.Sources {
+		if s.Start == a.s.Start {
+			return
+		}
+	}
+	ev.Sources = append(ev.Sources, parley.Evidence{Article: x.d.Article.ID, Start: a.s.Start, End: a.s.End, Text: a.s.Text})
+}
+
+// add records ev, merging it into an event already told when it is the same one: the
+// same participants at a compatible date, or a subset of them with no date of its own.
+func (x *extractor) add(ev event) {
+	if !ev.negated && ev.Type.IsContact() {
+		for _, old := range x.events {
+			if old.negated || !old.Type.IsContact() || old.Status != ev.Status {
+				continue
+			}
+			same := sameSet(old.Participants, ev.Participants) && compatible(old.Date, ev.Date)
+			sub := !ev.explicit && subset(ev.Participants, old.Participants) && len(ev.Participants) >= 2
+			if same || sub {
+				x.merge(old, &ev)
+				return
+			}
+		}
+	}
+	e := ev
+	x.events = append(x.events, &e)
+	if ev.explicit && !ev.negated {
+		d := ev.Date
+		x.lastDate = &d
+	}
+}
+
+func (x *extractor) merge(old, ev *event) {
+	for _, s := range ev.Sources {
+		if !slices.ContainsFunc(old.Sources, func(o parley.Evidence) bool { return o.Start == s.Start }) {
+			old.Sources = append(old.Sources, s)
+		}
+	}
+	if ev.explicit && (!old.explicit || narrower(ev.Date, old.Date)) {
+		old.Date, old.explicit = ev.Date, true
+	}
+	if old.Location == "" {
+		old.Location = ev.Location
+	}
+	if ev.Type != old.Type && old.Type == parley.Meeting && ev.Type != parley.Visit {
+		old.Type = ev.Type
+	}
+}
+
+// absence marks the subjects of "X and Y were unable to attend", "X did not attend",
+// "X skipped" as absent from the event of the sentence, else the last one told.
+func (x *extractor) absence(a *sentence) {
+	for k := range a.words {
+		for _, c := range absenceCues {
+			if !hasWords(a.words, k, c) {
+				continue
+			}
+			ids := x.subjects(a, 0, k)
+			ev := x.lastContact()
+			if len(ids) == 0 || ev == nil {
+				continue
+			}
+			for _, id := range ids {
+				ev.Participants = slices.DeleteFunc(ev.Participants, func(p string) bool { return p == id })
+				if !slices.Contains(ev.Absent, id) {
+					ev.Absent = append(ev.Absent, id)
+				}
+			}
+		}
+	}
+}
+
+// statement records a quotation with its speaker: the name before or after a verb of
+// saying in a sentence holding quoted words.
+func (x *extractor) statement(a *sentence) {
+	quote := quoted(a.s.Text)
+	if quote == "" {
+		return
+	}
+	for k, w := range a.words {
+		if !quoteVerbs[w] {
+			continue
+		}
+		speaker := ""
+		if ids := x.subjects(a, 0, k); len(ids) > 0 {
+			speaker = ids[0]
+		} else if k+1 < len(a.words) && a.mention[k+1] >= 0 && x.isPerson(a.mention[k+1]) {
+			speaker = x.d.Mentions[a.mention[k+1]].Entity
+		} else if ids := x.mainSubject(a, k); len(ids) > 0 {
+			speaker = ids[0]
+		}
+		if e := x.d.Entity(speaker); e == nil || e.Kind != parley.Person {
+			continue
+		}
+		ev := event{sent: a.idx}
+		ev.Type, ev.Status, ev.Speaker, ev.Quote = parley.Statement, parley.Occurred, speaker, quote
+		ti := x.nearestTimex(a, 0, len(a.words), k)
+		x.fill(&ev, a, []string{speaker}, nil, "", ti)
+		ev.Location = ""
+		x.events = append(x.events, &ev)
+		return
+	}
+}
+
+// quoted returns the text between the first pair of quotation marks in s, or "".
+func quoted(s string) string {
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
+		i := strings.Index(s, q[0])
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(s[i+len(q[0]):], q[1])
+		if j > 0 {
+			return s[i+len(q[0]) : i+len(q[0])+j]
+		}
+	}
+	return ""
+}
+
+// updateSalience makes the subject of the sentence the person "he" or "she" refers to
+// next.
+func (x *extractor) updateSalience(a *sentence) {
+	for _, id := range x.mainSubject(a, len(a.words)) {
+		if e := x.d.Entity(id); e != nil && e.Kind == parley.Person {
+			x.salient = id
+			return
+		}
+	}
+}
+
+// noteDates keeps the last specific date of a sentence without events as the date the
+// discourse is about.
+func (x *extractor) noteDates(a *sentence) {
+	for k := len(a.words) - 1; k >= 0; k-- {
+		if ti := a.timex[k]; ti >= 0 {
+			t := x.d.Timexes[ti]
+			if t.From != "" && t.Type == "DATE" && (t.Granularity == parley.Day || t.Granularity == parley.Week) {
+				d := parley.DateRange{Text: t.Text, Value: t.Value, Granularity: t.Granularity, Start: t.From, End: t.To}
+				x.lastDate = &d
+				return
+			}
+		}
+	}
+}
+
+// finish drops what did not happen or lacks participants and gives every event its id.
+func (x *extractor) finish() []parley.Event {
+	var out []parley.Event
+	seen := map[string]bool{}
+	for _, ev := range x.events {
+		if ev.negated || !enough(ev) {
+			continue
+		}
+		if ev.Status == "" {
+			ev.Status = parley.Occurred
+		}
+		ev.ID = parley.EventID(ev.Type, ev.Status, ev.Participants, ev.Date, ev.Location)
+		if ev.Type == parley.Statement {
+			ev.ID = parley.EventID(ev.Type, ev.Status, ev.Participants, ev.Date, fmt.Sprint(ev.Sources[0].Start))
+		}
+		if seen[ev.ID] {
+			continue
+		}
+		seen[ev.ID] = true
+		out = append(out, ev.Event)
+	}
+	return out
+}
+
+// enough reports whether an event has the participants its type needs: two for a
+// meeting, call or negotiation, one otherwise.
+func enough(ev *event) bool {
+	switch ev.Type {
+	case parley.Meeting, parley.Call, parley.Negotiation:
+		return len(ev.Participants) >= 2
+	}
+	return len(ev.Participants) >= 1
+}
+
+func sameSet(a, b []string) bool { return len(a) == len(b) && subset(a, b) }
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// compatible reports whether two dates may be the same day: either is unknown, or their
+// intervals overlap.
+func compatible(a, b parley.DateRange) bool {
+	if a.IsZero() || b.IsZero() {
+		return true
+	}
+	return a.Start <= b.End && b.Start <= a.End
+}
+
+func narrower(a, b parley.DateRange) bool {
+	return b.IsZero() || (a.End > "" && a.Start >= b.Start && a.End <= b.End && (a.Start != b.Start || a.End != b.End))
+}

@@ -1,0 +1,153 @@
+package events
+
+import "github.com/parleyhq/parley"
+
+// trigger is a word (or the first word of a phrase) that names a contact or another
+// event.
+type trigger struct {
+	typ  parley.EventType
+	noun bool     // a noun ("talks") rather than a verb ("met")
+	next []string // the words that must follow, for phrases ("sat down")
+}
+
+// triggers maps a lower-case word to the triggers it starts, longest phrase first.
+var triggers = map[string][]trigger{
+	"met":          {{typ: parley.Meeting}},
+	"meet":         {{typ: parley.Meeting}},
+	"meets":        {{typ: parley.Meeting}},
+	"meeting":      {{typ: parley.Meeting, noun: true}},
+	"meetings":     {{typ: parley.Meeting, noun: true}},
+	"sat":          {{typ: parley.Meeting, next: []string{"down"}}},
+	"sit":          {{typ: parley.Meeting, next: []string{"down"}}},
+	"shook":        {{typ: parley.Meeting, next: []string{"hands"}}},
+	"shaken":       {{typ: parley.Meeting, next: []string{"hands"}}},
+	"hosted":       {{typ: parley.Meeting}},
+	"hosts":        {{typ: parley.Meeting}},
+	"received":     {{typ: parley.Meeting}},
+	"welcomed":     {{typ: parley.Meeting}},
+	"greeted":      {{typ: parley.Meeting}},
+	"conferred":    {{typ: parley.Meeting}},
+	"talks":        {{typ: parley.Meeting, noun: true}},
+	"encounter":    {{typ: parley.Meeting, noun: true}},
+	"session":      {{typ: parley.Meeting, noun: true}},
+	"sessions":     {{typ: parley.Meeting, noun: true}},
+	"discussions":  {{typ: parley.Meeting, noun: true}},
+	"gathering":    {{typ: parley.Meeting, noun: true}},
+	"summit":       {{typ: parley.Summit, noun: true}},
+	"visit":        {{typ: parley.Visit, noun: true}},
+	"visited":      {{typ: parley.Visit}},
+	"visits":       {{typ: parley.Visit}},
+	"visiting":     {{typ: parley.Visit}},
+	"trip":         {{typ: parley.Visit, noun: true}},
+	"arrived":      {{typ: parley.Visit, next: []string{"in"}}},
+	"traveled":     {{typ: parley.Visit, next: []string{"to"}}},
+	"travelled":    {{typ: parley.Visit, next: []string{"to"}}},
+	"flew":         {{typ: parley.Visit, next: []string{"to"}}},
+	"call":         {{typ: parley.Call, noun: true}},
+	"calls":        {{typ: parley.Call, noun: true}},
+	"phoned":       {{typ: parley.Call}},
+	"telephoned":   {{typ: parley.Call}},
+	"spoke":        {{typ: parley.Call, next: []string{"by", "phone"}}, {typ: parley.Call, next: []string{"by", "telephone"}}, {typ: parley.Call, next: []string{"on", "the", "phone"}}, {typ: parley.Call, next: []string{"with"}}, {typ: parley.Call, next: []string{"to"}}},
+	"speaking":     {{typ: parley.Call, next: []string{"by", "phone"}}, {typ: parley.Call, next: []string{"by", "telephone"}}, {typ: parley.Call, next: []string{"on", "the", "phone"}}},
+	"talked":       {{typ: parley.Call, next: []string{"by", "phone"}}, {typ: parley.Call, next: []string{"with"}}},
+	"conversation": {{typ: parley.Call, noun: true}},
+	"negotiations": {{typ: parley.Negotiation, noun: true}},
+	"negotiated":   {{typ: parley.Negotiation, next: []string{"with"}}},
+	"signed":       {{typ: parley.Agreement}},
+}
+
+// lightVerbs take a noun trigger as object: their subject takes part ("held talks",
+// "joined ... in a summit").
+var lightVerbs = map[string]bool{"held": true, "hold": true, "holding": true, "holds": true,
+	"had": true, "have": true, "having": true, "joined": true, "join": true, "joins": true,
+	"attended": true, "attend": true, "attending": true, "began": true, "concluded": true,
+	"wrapped": true, "spent": true, "convened": true, "chaired": true, "co-chaired": true,
+	"opened": true, "sat": true, "made": true, "paid": true, "paying": true, "completed": true,
+	"ended": true, "started": true}
+
+// joinVerbs bring their objects into the event as well ("X joined Y in a summit").
+var joinVerbs = map[string]bool{"joined": true, "join": true, "joins": true}
+
+// clauseBreaks end a clause.
+var clauseBreaks = map[string]bool{";": true, ":": true, "—": true, "–": true, "--": true, "but": true,
+	"while": true, "whereas": true, "although": true, "since": true, "who": true, "which": true,
+	"where": true, "because": true, "after": true, "before": true, "as": true, "when": true,
+	"whom": true, "that": true, "until": true, "“": true, "”": true, "\"": true, "(": true, ")": true}
+
+// skipBack are words between a subject and its verb ("Trump also met", "had previously").
+var skipBack = map[string]bool{"also": true, "last": true, "first": true, "finally": true,
+	"previously": true, "then": true, "later": true, "again": true, "had": true, "has": true,
+	"have": true, "reportedly": true, "briefly": true, "separately": true, "recently": true,
+	"together": true, "both": true, "all": true, "each": true, "once": true, "never": true,
+	"not": true, "did": true, "didn't": true, "n't": true, "will": true, "would": true,
+	"is": true, "are": true, "was": true, "were": true, "due": true, "to": true, "expected": true,
+	"set": true, "scheduled": true, "plans": true, "planned": true, "could": true, "may": true,
+	"might": true, "can": true, "shall": true, "already": true, "personally": true, "formally": true,
+	"directly": true, "virtually": true, "subsequently": true, "eventually": true, "only": true,
+	"just": true, "secretly": true, "privately": true, "publicly": true, "jointly": true}
+
+// objectLinks may stand between a verb and its objects or between objects.
+var objectLinks = map[string]bool{"with": true, "and": true, ",": true, "the": true, "his": true,
+	"her": true, "their": true, "its": true, "by": true, "both": true, "separately": true,
+	"counterpart": true, "counterparts": true, "together": true, "as": true, "well": true}
+
+// groupNouns introduce the countries or bodies whose leaders took part ("leaders from
+// Germany, Poland and Italy").
+var groupNouns = map[string]bool{"leaders": true, "representatives": true, "officials": true,
+	"ministers": true, "delegations": true, "envoys": true, "diplomats": true, "counterparts": true,
+	"heads": true}
+
+// determiners before a noun trigger that refers back to an event already told.
+var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "such": true}
+
+// absenceCues say that the subject of the clause was not there.
+var absenceCues = [][]string{{"unable", "to", "attend"}, {"did", "not", "attend"}, {"didn't", "attend"},
+	{"did", "not", "take", "part"}, {"skipped"}, {"stayed", "away"}, {"was", "absent"}, {"were", "absent"},
+	{"sent", "their"}, {"sent", "his"}, {"sent", "her"}, {"was", "represented", "by"},
+	{"were", "represented", "by"}, {"had", "no", "representative"}, {"not", "invited"},
+	{"did", "not", "join"}, {"pulled", "out"}, {"declined", "to", "attend"}, {"missed"}}
+
+// futureCues before a trigger make the event planned.
+var futureCues = [][]string{{"will"}, {"'ll"}, {"shall"}, {"is", "due", "to"}, {"are", "due", "to"},
+	{"is", "expected", "to"}, {"are", "expected", "to"}, {"is", "set", "to"}, {"are", "set", "to"},
+	{"is", "scheduled", "to"}, {"are", "scheduled", "to"}, {"plans", "to"}, {"plan", "to"},
+	{"planned", "to"}, {"intends", "to"}, {"intend", "to"}, {"hopes", "to"}, {"hope", "to"},
+	{"agreed", "to"}, {"invitation", "to"}, {"invited"}, {"upcoming"}, {"planned"}, {"proposed"},
+	{"next"}, {"wants", "to"}, {"want", "to"}, {"aims", "to"}, {"is", "to"}, {"are", "to"},
+	{"was", "to"}, {"were", "to"}, {"request", "for"}, {"requested"}, {"sought"}, {"seeks"}}
+
+// hypotheticalCues before a trigger make the event hypothetical.
+var hypotheticalCues = [][]string{{"could"}, {"might"}, {"may"}, {"if"}, {"whether"}, {"would"},
+	{"possible"}, {"potential"}, {"unless"}}
+
+// negationCues before a trigger mean it did not happen.
+var negationCues = [][]string{{"not"}, {"n't"}, {"never"}, {"no"}, {"without"}, {"refused"},
+	{"declined"}, {"turned", "down"}, {"rejected"}, {"ruled", "out"}, {"denied"}, {"neither"},
+	{"nor"}, {"instead", "of"}, {"rather", "than"}}
+
+// cancelCues near a trigger mean it was called off.
+var cancelCues = [][]string{{"cancelled"}, {"canceled"}, {"called", "off"}, {"postponed"},
+	{"scrapped"}, {"shelved"}, {"cancel"}, {"postpone"}}
+
+// pluralAnaphors refer to the participants of the event just told.
+var pluralAnaphors = [][]string{{"the", "two", "leaders"}, {"the", "two", "presidents"}, {"the", "two", "men"},
+	{"the", "two", "women"}, {"the", "two"}, {"both", "leaders"}, {"both", "men"}, {"the", "leaders"},
+	{"the", "three"}, {"all", "three"}, {"the", "pair"}, {"they"}, {"both", "sides"}, {"the", "two", "sides"},
+	{"the", "ministers"}, {"the", "two", "ministers"}, {"the", "two", "diplomats"}}
+
+// pronouns refer to the most salient person.
+var pronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}
+
+// prepositions before a name keep it out of a clause's subjects and objects.
+var prepositions = map[string]bool{"in": true, "at": true, "of": true, "from": true, "on": true,
+	"over": true, "about": true, "for": true, "against": true, "during": true, "into": true,
+	"under": true, "toward": true, "towards": true, "across": true, "near": true, "amid": true,
+	"like": true, "than": true, "within": true, "without": true, "via": true, "through": true,
+	"alongside": true, "beside": true, "behind": true, "after": true, "before": true, "since": true,
+	"to": true, "between": true, "among": true, "including": true}
+
+// quoteVerbs mark a statement when the sentence has a quotation.
+var quoteVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true,
+	"stating": true, "described": true, "emphasized": true, "emphasised": true, "added": true,
+	"declared": true, "wrote": true, "insisted": true, "warned": true, "stressed": true,
+	"noted": true, "announced": true, "called": true, "saying": true, "asked": true, "urged": true}

@@ -1,0 +1,279 @@
+package events
+
+import (
+	"slices"
+
+	"github.com/parleyhq/parley"
+)
+
+// objects returns the names coordinated after a trigger, from token k up to R, in
+// segments split by the place or date attached to each. A noun trigger takes objects
+// only through "with", "between" or "among".
+func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
+	for k < R && (a.words[k] == "by" && k+1 < R && (a.words[k+1] == "phone" || a.words[k+1] == "telephone")) {
+		k += 2
+	}
+	if noun {
+		if k >= R || !(a.words[k] == "with" || a.words[k] == "between" || a.words[k] == "among") {
+			return nil
+		}
+	}
+	var segs []segment
+	cur := segment{timex: -1}
+	flush := func() {
+		if len(cur.ids) > 0 {
+			segs = append(segs, cur)
+		}
+		cur = segment{timex: -1}
+	}
+	for k < R {
+		w := a.words[k]
+		switch {
+		case a.mention[k] >= 0 || a.prefix[k] >= 0:
+			mi := a.mention[k]
+			if mi < 0 {
+				mi = a.prefix[k]
+			}
+			m := x.d.Mentions[mi]
+			k = m.Tok1
+			if m.Kind == parley.Place || (m.Kind == parley.Country && !participant(m)) {
+				if cur.loc == "" {
+					cur.loc = m.Entity
+				}
+				continue
+			}
+			if participant(m) {
+				if len(cur.ids) > 0 && (cur.loc != "" || cur.timex >= 0) {
+					flush()
+				}
+				cur.ids = append(cur.ids, m.Entity)
+			}
+			continue
+		case w == "," && k+1 < R && !x.startsName(a, k+1) && a.words[k+1] != "and":
+			if j := x.appositive(a, k+1, R); j > 0 {
+				k = j
+				continue
+			}
+			flush()
+			return segs
+		case objectLinks[w]:
+		case groupNouns[w] && k+1 < R && (a.words[k+1] == "from" || a.words[k+1] == "of"):
+			k += 2
+			continue
+		case groupNouns[w] || isGroupAdjective(a, k, R):
+		case pronouns[w] && len(cur.ids) == 0:
+			if id := x.pronoun(a, k); id != "" {
+				cur.ids = append(cur.ids, id)
+			}
+		case (w == "in" || w == "at") && k+1 < R:
+			j := k + 1
+			for j < R && a.words[j] == "the" {
+				j++
+			}
+			if j < R && a.mention[j] >= 0 && x.isPlace(a.mention[j]) {
+				m := x.d.Mentions[a.mention[j]]
+				if cur.loc == "" {
+					cur.loc = m.Entity
+				}
+				k = m.Tok1
+				continue
+			}
+			flush()
+			return segs
+		case a.timex[k] >= 0 || (w == "on" && k+1 < R && a.timex[k+1] >= 0):
+			if w == "on" {
+				k++
+			}
+			ti := a.timex[k]
+			if cur.timex < 0 && len(cur.ids) > 0 {
+				cur.timex = ti
+			}
+			for k < R && a.timex[k] == ti {
+				k++
+			}
+			continue
+		default:
+			if j := x.appositive(a, k, R); j > 0 {
+				k = j
+				continue
+			}
+			flush()
+			return segs
+		}
+		k++
+	}
+	flush()
+	return segs
+}
+
+// appositive returns the token after "the president of the United Arab Emirates," when
+// a name follows it, so the name is taken and the description skipped; else 0.
+func (x *extractor) appositive(a *sentence, k, R int) int {
+	j := k
+	for j < R && j-k < 8 && a.mention[j] < 0 && a.prefix[j] < 0 && a.words[j] != "," {
+		j++
+	}
+	if j < R && a.mention[j] >= 0 && !x.isPerson(a.mention[j]) {
+		j = x.d.Mentions[a.mention[j]].Tok1
+	}
+	if j+1 < R && a.words[j] == "," && x.startsName(a, j+1) && j > k && a.words[k] == "the" {
+		return j + 1
+	}
+	return 0
+}
+
+// isGroupAdjective reports whether the word at k qualifies a group noun that follows
+// within two words ("key European leaders").
+func isGroupAdjective(a *sentence, k, R int) bool {
+	for j := k + 1; j < R && j <= k+2; j++ {
+		if groupNouns[a.words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) startsName(a *sentence, k int) bool {
+	if a.prefix[k] >= 0 {
+		return true
+	}
+	if mi := a.mention[k]; mi >= 0 {
+		return x.d.Mentions[mi].Tok0 == k || x.d.Mentions[mi].Ext0 == k
+	}
+	return false
+}
+
+func (x *extractor) isPlace(mi int) bool {
+	k := x.d.Mentions[mi].Kind
+	return k == parley.Place || k == parley.Country
+}
+
+func (x *extractor) isPerson(mi int) bool { return x.d.Mentions[mi].Kind == parley.Person }
+
+// location returns the place the clause [L, R) puts the event in: a place after "in" or
+// "at", after the trigger first; else one in the whole sentence.
+func (x *extractor) location(a *sentence, L, R, t int) string {
+	var before, after, anywhere string
+	for k := 0; k < len(a.words); k++ {
+		mi := a.mention[k]
+		if mi < 0 || !x.isPlace(mi) {
+			continue
+		}
+		m := x.d.Mentions[mi]
+		j := m.Ext0 - 1
+		for j >= 0 && a.words[j] == "the" {
+			j--
+		}
+		if m.Demonym || m.Modifier || j < 0 || !(a.words[j] == "in" || a.words[j] == "at" || a.words[j] == "to") {
+			k = m.Tok1 - 1
+			continue
+		}
+		switch {
+		case k >= L && k < R && k > t && after == "":
+			after = m.Entity
+		case k >= L && k < t && before == "":
+			before = m.Entity
+		case anywhere == "" && (k < L || k >= R):
+			anywhere = m.Entity
+		}
+		k = m.Tok1 - 1
+	}
+	return pick(after, pick(before, anywhere))
+}
+
+// nearestTimex returns the date in the clause [L, R) nearest to the trigger at t, or
+// -1. Dates that modify another noun ("the 2018 killing") are skipped.
+func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
+	best, bestDist := -1, 1<<30
+	for k := L; k < R; k++ {
+		ti := a.timex[k]
+		if ti < 0 || (k > L && a.timex[k-1] == ti) {
+			continue
+		}
+		tx := x.d.Timexes[ti]
+		if tx.From == "" || (tx.Type != "DATE" && tx.Type != "TIME") {
+			continue
+		}
+		end := k
+		for end < R && a.timex[end] == ti {
+			end++
+		}
+		if k > 0 && a.words[k-1] == "the" && end < len(a.words) && isLowerWord(a.s.Tokens[end].Text) &&
+			triggers[a.words[end]] == nil && !isPossessive(a.words[end]) {
+			continue // "the 2018 killing"
+		}
+		d := t - end
+		if k > t {
+			d = k - t
+		}
+		if d < bestDist {
+			best, bestDist = ti, d
+		}
+	}
+	return best
+}
+
+// visitParticipants returns the visitors and the country visited.
+func (x *extractor) visitParticipants(ids []string, loc string) []string {
+	out := x.withoutPlaces(ids)
+	if loc == "" {
+		return out
+	}
+	if e := x.d.Entity(loc); e != nil && e.Kind == parley.Country {
+		return dedupe(append(out, loc))
+	}
+	if c := x.d.CountryOf(loc); c != "" {
+		return dedupe(append(out, c))
+	}
+	return out
+}
+
+// withoutPlaces drops places (not countries) from participants.
+func (x *extractor) withoutPlaces(ids []string) []string {
+	return slices.DeleteFunc(ids, func(id string) bool {
+		e := x.d.Entity(id)
+		return e == nil || e.Kind == parley.Place
+	})
+}
+
+func objectIDs(segs []segment) []string {
+	var ids []string
+	for _, s := range segs {
+		ids = append(ids, s.ids...)
+	}
+	return ids
+}
+
+// distinctSegments reports whether the segments carry different places or dates.
+func distinctSegments(segs []segment) bool {
+	for _, s := range segs[1:] {
+		if s.timex != segs[0].timex && s.timex >= 0 || s.loc != segs[0].loc && s.loc != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func pick(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func pickTimex(a, b int) int {
+	if a >= 0 {
+		return a
+	}
+	return b
+}
+
+func dedupe(ids []string) []string {
+	out := ids[:0]
+	for _, id := range ids {
+		if id != "" && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
