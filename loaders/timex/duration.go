@@ -1,0 +1,267 @@
+package timex
+
+import (
+	"strconv"
+
+	"github.com/parleyhq/parley"
+)
+
+// unitCodes are the TIMEX3 duration letters of each unit; time units take a "T".
+var unitCodes = map[int]string{uSecond: "S", uMinute: "M", uHour: "H", uDay: "D", uWeekend: "WE",
+	uWeek: "W", uMonth: "M", uQuarter: "Q", uYear: "Y", uDecade: "DE", uCentury: "CE"}
+
+// unitGran is the granularity a shift by a unit lands on.
+var unitGran = map[int]parley.Granularity{uDay: parley.Day, uWeekend: parley.Week, uWeek: parley.Week,
+	uMonth: parley.Month, uQuarter: parley.Quarter, uYear: parley.Year, uDecade: parley.Decade,
+	uCentury: parley.Century}
+
+// halfUnits are the values of "half a UNIT".
+var halfUnits = map[int]string{uMinute: "PT30S", uHour: "PT30M", uDay: "PT12H", uWeek: "P3.5D",
+	uMonth: "P0.5M", uYear: "P6M", uDecade: "P5Y", uCentury: "P50Y"}
+
+// durationValue returns the TIMEX3 value of n units ("P2Y", "PT90M", "PXD" when fuzzy).
+func durationValue(n int, fuzzy bool, unit int) string {
+	num := strconv.Itoa(n)
+	switch {
+	case fuzzy:
+		num = "X"
+	case unit == uDecade:
+		return "P" + strconv.Itoa(10*n) + "Y"
+	case unit == uCentury:
+		return "P" + strconv.Itoa(100*n) + "Y"
+	case unit == uWeekend:
+		return "P" + strconv.Itoa(2*n) + "D"
+	}
+	if unit <= uHour {
+		return "PT" + num + unitCodes[unit]
+	}
+	return "P" + num + unitCodes[unit]
+}
+
+func durationHit(i, j, n int, fuzzy bool, unit int) hit {
+	return hit{i: i, j: j, typ: "DURATION", value: durationValue(n, fuzzy, unit)}
+}
+
+// number reads a quantity at j: "3", "three", "twenty-four", "a", "a few", "several",
+// "a couple of", "two thousand". fuzzy is true for vague quantities.
+func (s *scan) number(j int) (n int, fuzzy bool, end int, ok bool) {
+	if d, ok := s.digits(j, 0); ok {
+		if s.tight(j+1) && (s.punct(j+1, ':') || s.punct(j+1, '/') || s.punct(j+1, '.') || s.punct(j+1, ',')) {
+			if _, more := s.digits(j+2, 0); more && s.tight(j+2) {
+				return 0, false, j, false
+			}
+		}
+		return d, false, j + 1, true
+	}
+	w := s.w(j)
+	switch w {
+	case "a", "an":
+		switch {
+		case s.is(j+1, "few"):
+			return 0, true, j + 2, true
+		case s.is(j+1, "couple") && s.is(j+2, "of"):
+			return 2, false, j + 3, true
+		case s.is(j+1, "dozen"):
+			return 12, false, j + 2, true
+		}
+		return 1, false, j + 1, true
+	case "couple":
+		if s.is(j+1, "of") {
+			return 2, false, j + 2, true
+		}
+		return 0, false, j, false
+	case "several", "few", "many", "some":
+		return 0, true, j + 1, true
+	}
+	if e, ok := s.class(j, wNumber); ok && e.val >= 0 {
+		n, end = e.val, j+1
+	} else if e, ok := s.class(j, wTens); ok {
+		n, end = e.val, j+1
+		k := end
+		if k2, ok := s.hyphen(k); ok {
+			k = k2
+		}
+		if o, ok := s.class(k, wNumber); ok && o.val >= 1 && o.val <= 9 && s.w(k) != "a" && s.w(k) != "an" {
+			n, end = n+o.val, k+1
+		}
+	} else {
+		return 0, false, j, false
+	}
+	switch {
+	case s.is(end, "hundred"):
+		n, end = n*100, end+1
+	case s.is(end, "thousand"):
+		n, end = n*1000, end+1
+	}
+	return n, false, end, true
+}
+
+// unitAt reads a unit word at j, including "second(s)" which is also an ordinal.
+func (s *scan) unitAt(j int) (int, bool) {
+	if e, ok := s.class(j, wUnit); ok {
+		return e.val, true
+	}
+	if s.is(j, "second") {
+		return uSecond, true
+	}
+	return 0, false
+}
+
+// matchDuration: "two years", "90 minutes", "a five-year", "16-hour", "several days",
+// "three years ago", "two days later", "a week earlier", "years" after a cue.
+func (s *scan) matchDuration(i int) (hit, bool) {
+	if s.is(i, "half") && s.is(i+1, "a", "an") {
+		if unit, ok := s.unitAt(i + 2); ok && halfUnits[unit] != "" && !s.plural(i+2) {
+			return hit{i: i, j: i + 3, typ: "DURATION", value: halfUnits[unit]}, true
+		}
+	}
+	n, fuzzy, j, ok := s.number(i)
+	if !ok {
+		return s.bareUnits(i)
+	}
+	k := j
+	adjective := false
+	if k2, ok := s.hyphen(k); ok {
+		k, adjective = k2, true
+	}
+	unit, ok := s.unitAt(k)
+	if !ok {
+		return hit{}, false
+	}
+	if n >= minFreeYear && n <= maxYear && !s.plural(k) && !adjective {
+		return hit{}, false // "the 1988 quarter" names a period of that year
+	}
+	if (s.w(i) == "a" || s.w(i) == "an") && j == i+1 && s.plural(k) {
+		return hit{}, false
+	}
+	if unit == uSecond && s.w(k) == "second" && (n != 1 || j == i+1 && s.toks[i].kind == tWord) {
+		return hit{}, false // "a second betrayal"
+	}
+	end := k + 1
+	if k2, ok := s.hyphen(end); ok && s.is(k2, "old", "earlier", "ago", "end") {
+		return hit{}, false // an age ("a 6-year-old"), or "year-earlier"
+	}
+	if s.is(end, "old") {
+		return hit{}, false
+	}
+	if adjective {
+		return durationHit(i, end, n, fuzzy, unit), true
+	}
+	// "a minute and a half"
+	// a point in time: "three years ago", "two days later", "a week earlier"
+	switch {
+	case s.is(end, "ago"):
+		return s.shifted(i, end+1, n, fuzzy, unit, -1, false), true
+	case s.is(end, "earlier"), s.is(end, "before") && s.closes(end+1):
+		return s.shifted(i, end+1, n, fuzzy, unit, -1, true), true
+	case s.is(end, "later"), s.is(end, "after") && s.closes(end+1):
+		return s.shifted(i, end+1, n, fuzzy, unit, 1, true), true
+	case s.is(end, "from") && s.is(end+1, "now"), s.is(end, "hence"):
+		return s.shifted(i, end+1+boolInt(s.is(end, "from")), n, fuzzy, unit, 1, false), true
+	}
+	if _, afterUnit := s.class(i-1, wUnit); s.w(i) == "a" && (s.is(i-1, "per") || s.isMoney(i-1) || afterUnit) {
+		return hit{}, false // "$5 a year" is a rate
+	}
+	return durationHit(i, end, n, fuzzy, unit), true
+}
+
+// modifiesNoun reports whether the adverb-or-adjective at token i stands before a noun:
+// after a determiner, or followed by an ordinary word.
+func (s *scan) modifiesNoun(i int) bool {
+	if s.is(i-1, "the", "a", "an", "its", "their", "his", "her", "our", "average") || s.punct(i-1, '\'') {
+		return true
+	}
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i+1]
+	return t.kind == tWord && !t.upper && (t.lex == nil || t.lex.class == wUnit)
+}
+
+// closes reports whether token j ends a phrase (punctuation or the end of text).
+func (s *scan) closes(j int) bool {
+	return j >= len(s.toks) || s.toks[j].kind == tPunct
+}
+
+// isMoney reports whether token j ends an amount ("$5", "5 million").
+func (s *scan) isMoney(j int) bool {
+	return j >= 0 && j < len(s.toks) && (s.toks[j].kind == tDigits || s.is(j, "million", "billion"))
+}
+
+// shifted returns the date n units before (dir -1) or after (dir 1) the anchor, or the
+// last date mentioned when fromRef.
+func (s *scan) shifted(i, j, n int, fuzzy bool, unit, dir int, fromRef bool) hit {
+	if fuzzy || unit < uDay {
+		ref := refPast
+		if dir > 0 {
+			ref = refFuture
+		}
+		return refHit(i, j, ref)
+	}
+	base := unitPeriod(unit, s.anchor)
+	switch {
+	case fromRef && unit == uDay && s.hasDay:
+		base = dayPeriod(s.refDay)
+	case fromRef && unit != uDay && s.hasRef:
+		base = unitPeriod(unit, s.ref.t)
+	}
+	if unit == uYear && s.hasRef && s.ref.gran == parley.Quarter {
+		base = s.ref // "a year earlier" after a quarter is that quarter a year before
+		n *= 4
+	}
+	if unit == uDecade {
+		base = yearPeriod(s.anchor.Year())
+		n *= 10
+	}
+	h := s.dateHit(i, j, base.shift(dir*n), true)
+	h.derived = true
+	return h
+}
+
+// bareUnits: "years", "months", "decades" after a cue word ("for years").
+func (s *scan) bareUnits(i int) (hit, bool) {
+	unit, ok := s.unitAt(i)
+	if !ok || !s.plural(i) || unit == uSecond || unit == uQuarter || unit == uWeekend {
+		return hit{}, false
+	}
+	if s.is(i+1, "ago") || s.punct(i+1, '-') {
+		return hit{}, false
+	}
+	if !s.is(i-1, "for", "in", "over", "within", "after", "than", "took") && !s.is(i+1, "of") {
+		return hit{}, false
+	}
+	return durationHit(i, i+1, 0, true, unit), true
+}
+
+// matchSet: "daily", "annually", "every week", "each year", "every other month",
+// "each Thursday", "each July".
+func (s *scan) matchSet(i int) (hit, bool) {
+	if e, ok := s.class(i, wSet); ok {
+		if s.modifiesNoun(i) {
+			return hit{}, false // "a quarterly dividend", "the daily tally"
+		}
+		return hit{i: i, j: i + 1, typ: "SET", value: durationValue(1, false, e.val)}, true
+	}
+	if !s.is(i, "every", "each") {
+		return hit{}, false
+	}
+	j := i + 1
+	n := 1
+	if s.is(j, "other") {
+		n, j = 2, j+1
+	} else if m, fuzzy, k, ok := s.number(j); ok && !fuzzy && s.toks[j].kind != tWord || ok && !fuzzy && s.w(j) != "a" {
+		if _, unit := s.unitAt(k); unit {
+			n, j = m, k
+		}
+	}
+	if unit, ok := s.unitAt(j); ok {
+		return hit{i: i, j: j + 1, typ: "SET", value: durationValue(n, false, unit)}, true
+	}
+	if wd, k, ok := s.weekdayAt(j); ok {
+		return hit{i: i, j: k, typ: "SET", value: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)}, true
+	}
+	if m, k, ok := s.monthAt(j); ok {
+		return hit{i: i, j: k, typ: "SET", value: "XXXX-" + pad2(m)}, true
+	}
+	return hit{}, false
+}

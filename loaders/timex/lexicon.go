@@ -1,0 +1,193 @@
+package timex
+
+// wordClass says what part a word can play in a temporal expression.
+type wordClass uint8
+
+const (
+	wFunc      wordClass = iota // glue: the, of, ago, fiscal, ...
+	wMonth                      // val 1..12
+	wWeekday                    // val time.Weekday
+	wNumber                     // spelled cardinal, val its value
+	wTens                       // twenty..ninety, val its value
+	wOrdinal                    // first..fourth.., val its value
+	wUnit                       // val a unit
+	wSeason                     // val a season index
+	wPartOfDay                  // val a partOfDay index
+	wDeictic                    // yesterday, today, tomorrow, tonight: val day offset
+	wRef                        // now, recently, ...: val a ref
+	wSet                        // daily, weekly, ...: val a unit
+	wTense                      // will, was, ...: val a tense
+)
+
+// lexEntry is one word of the lexicon. Word is the lower-case key itself, so a token can
+// carry its word without allocating.
+type lexEntry struct {
+	word   string
+	class  wordClass
+	val    int
+	start  bool // the word can begin a temporal expression
+	strong bool // the word is temporal by itself; weak starters need one nearby
+}
+
+// Units of time, finest first.
+const (
+	uSecond = iota
+	uMinute
+	uHour
+	uDay
+	uWeekend
+	uWeek
+	uMonth
+	uQuarter
+	uYear
+	uDecade
+	uCentury
+)
+
+// Parts of day (TIMEX3 codes in partOfDayCodes).
+const (
+	podMorning = iota
+	podAfternoon
+	podEvening
+	podNight
+	podNoon
+	podMidnight
+)
+
+var partOfDayCodes = []string{"MO", "AF", "EV", "NI", "12:00", "24:00"}
+
+// Seasons (TIMEX3 codes in seasonCodes).
+var seasonCodes = []string{"SP", "SU", "FA", "WI"}
+
+// refs
+const (
+	refPresent = iota
+	refPast
+	refFuture
+)
+
+var refValues = []string{"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+
+// tenses
+const (
+	tenseNone = iota
+	tensePast
+	tenseFuture
+)
+
+// newLexicon returns the word table the tokenizer looks words up in.
+func newLexicon() map[string]*lexEntry {
+	m := map[string]*lexEntry{}
+	add := func(class wordClass, val int, start bool, words ...string) {
+		for _, w := range words {
+			m[w] = &lexEntry{word: w, class: class, val: val, start: start}
+		}
+	}
+	months := [][]string{
+		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
+		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
+		{"september", "sept", "sep"}, {"october", "oct"}, {"november", "nov"}, {"december", "dec"},
+	}
+	for i, ws := range months {
+		add(wMonth, i+1, true, ws...)
+	}
+	days := [][]string{
+		{"sunday", "sun"}, {"monday", "mon"}, {"tuesday", "tue", "tues"}, {"wednesday", "wed"},
+		{"thursday", "thu", "thur", "thurs"}, {"friday", "fri"}, {"saturday", "sat"},
+	}
+	for i, ws := range days {
+		add(wWeekday, i, true, ws...)
+	}
+	ones := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	for i, w := range ones {
+		add(wNumber, i, true, w)
+	}
+	add(wNumber, 1, true, "a", "an")
+	add(wNumber, 12, true, "dozen")
+	add(wNumber, -1, true, "several", "few", "couple", "many", "some")
+	for i, w := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		add(wTens, 20+10*i, true, w)
+	}
+	for i, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+		"ninth", "tenth", "eleventh", "twelfth"} {
+		add(wOrdinal, i+1, true, w)
+	}
+	units := []struct {
+		u  int
+		ws []string
+	}{
+		{uSecond, []string{"seconds"}}, // "second" is an ordinal, handled in rules
+		{uMinute, []string{"minute", "minutes", "min", "mins"}},
+		{uHour, []string{"hour", "hours", "hr", "hrs"}},
+		{uDay, []string{"day", "days"}},
+		{uWeekend, []string{"weekend", "weekends"}},
+		{uWeek, []string{"week", "weeks"}},
+		{uMonth, []string{"month", "months"}},
+		{uQuarter, []string{"quarter", "quarters"}},
+		{uYear, []string{"year", "years"}},
+		{uDecade, []string{"decade", "decades"}},
+		{uCentury, []string{"century", "centuries"}},
+	}
+	for _, u := range units {
+		add(wUnit, u.u, true, u.ws...)
+	}
+	add(wOrdinal, 19, true, "nineteenth")
+	add(wOrdinal, 20, true, "twentieth")
+	add(wSeason, 0, true, "spring")
+	add(wSeason, 1, true, "summer")
+	add(wSeason, 2, true, "fall", "autumn")
+	add(wSeason, 3, true, "winter")
+	add(wPartOfDay, podMorning, true, "morning")
+	add(wPartOfDay, podAfternoon, true, "afternoon")
+	add(wPartOfDay, podEvening, true, "evening")
+	add(wPartOfDay, podNight, true, "night", "overnight")
+	add(wPartOfDay, podNoon, true, "noon", "midday")
+	add(wPartOfDay, podMidnight, true, "midnight")
+	add(wDeictic, -1, true, "yesterday")
+	add(wDeictic, 0, true, "today")
+	add(wDeictic, 1, true, "tomorrow")
+	add(wDeictic, 100, true, "tonight")
+	add(wRef, refPresent, true, "now", "currently", "nowadays", "presently")
+	add(wRef, refPast, true, "recently", "formerly", "previously", "lately")
+	add(wRef, refFuture, true, "soon")
+	add(wSet, uDay, true, "daily")
+	add(wSet, uWeek, true, "weekly")
+	add(wSet, uMonth, true, "monthly")
+	add(wSet, uQuarter, true, "quarterly")
+	add(wSet, uYear, true, "annually", "yearly")
+	add(wSet, uHour, true, "hourly")
+	add(wFunc, 0, true, "the", "last", "next", "this", "past", "coming", "previous", "following",
+		"latest", "current", "recent", "early", "earlier", "late", "later", "mid", "middle", "end",
+		"beginning", "start", "fiscal", "every", "each", "more", "less", "nearly", "almost", "about",
+		"around", "approximately", "roughly", "over", "just", "at", "up", "no",
+		"future", "these", "right", "that", "within", "half", "its", "upcoming", "once")
+	add(wFunc, 0, false, "of", "ago", "than", "least", "to", "before", "after", "hence", "from", "s",
+		"am", "pm", "m", "p", "est", "edt", "gmt", "utc", "cst", "cdt", "pst", "pdt", "et",
+		"or", "and", "so", "in", "on", "ahead", "old", "same", "period", "ended", "hundred",
+		"thousand", "st", "nd", "rd", "th", "under", "for", "until", "till", "since", "by",
+		"during", "through", "other", "near", "term", "moment", "earliest", "be", "been", "being",
+		"is", "are", "per", "as", "percent", "million", "billion", "points", "shares", "people",
+		"feet", "miles", "meters", "tons")
+	add(wTense, tenseFuture, false, "will", "ll", "shall", "scheduled", "expected",
+		"plans", "planned", "plan", "planning", "due", "going", "intends", "hopes", "wo", "would",
+		"effective", "payable",
+		"expects", "tomorrow's", "upcoming")
+	add(wTense, tensePast, false, "was", "were", "had", "did", "said", "met", "went", "came", "held",
+		"told", "made", "took", "gave", "saw", "began", "left", "spoke", "flew", "won", "lost", "fell",
+		"rose", "sold", "bought", "paid", "got", "became", "ran", "led", "sent", "put", "set", "hit",
+		"struck", "broke", "wrote", "brought", "found", "thought", "felt", "kept", "meant")
+	for _, e := range m {
+		switch e.class {
+		case wFunc, wTense, wNumber:
+			e.strong = weakButTemporal[e.word]
+		default:
+			e.strong = true
+		}
+	}
+	return m
+}
+
+// weakButTemporal are function words that are temporal expressions by themselves.
+var weakButTemporal = map[string]bool{"future": true, "past": true, "current": true, "recent": true,
+	"nineteen": true, "these": true}

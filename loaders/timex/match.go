@@ -1,0 +1,153 @@
+package timex
+
+import (
+	"github.com/parleyhq/parley"
+)
+
+// matcher tries one rule family at token i.
+type matcher func(s *scan, i int) (hit, bool)
+
+// allMatchers are tried at a function word that can begin an expression ("the",
+// "last", "early"); the longest match wins.
+var allMatchers = []matcher{
+	(*scan).matchRef,
+	(*scan).matchDeictic,
+	(*scan).matchWeekday,
+	(*scan).matchMonth,
+	(*scan).matchYear,
+	(*scan).matchNumericDate,
+	(*scan).matchClock,
+	(*scan).matchRelative,
+	(*scan).matchQuarter,
+	(*scan).matchDuration,
+	(*scan).matchSet,
+}
+
+// matchersByClass are the rule families that can begin with a word of each class.
+var matchersByClass = map[wordClass][]matcher{
+	wMonth:     {(*scan).matchMonth},
+	wWeekday:   {(*scan).matchWeekday},
+	wNumber:    {(*scan).matchQuarter, (*scan).matchDuration, (*scan).matchYear},
+	wTens:      {(*scan).matchDuration},
+	wOrdinal:   {(*scan).matchQuarter, (*scan).matchYear},
+	wUnit:      {(*scan).matchDuration, (*scan).matchRelative, (*scan).matchQuarter},
+	wPartOfDay: {(*scan).matchClock},
+	wDeictic:   {(*scan).matchDeictic},
+	wRef:       {(*scan).matchRef},
+	wSet:       {(*scan).matchSet},
+}
+
+// digitMatchers are the rule families that can begin with a number in digits.
+var digitMatchers = []matcher{(*scan).matchMonth, (*scan).matchYear, (*scan).matchNumericDate,
+	(*scan).matchClock, (*scan).matchDuration, (*scan).matchQuarter}
+
+var apostropheMatchers = []matcher{(*scan).matchYear}
+
+// matchers returns the rule families worth trying at token i.
+func (s *scan) matchers(i int) []matcher {
+	if i >= len(s.toks) {
+		return nil
+	}
+	t := &s.toks[i]
+	switch {
+	case t.kind == tDigits:
+		return digitMatchers
+	case t.kind == tPunct && t.punct == '\'':
+		return apostropheMatchers // "the '80s"
+	case t.lex == nil:
+		return nil
+	case t.lex.class == wFunc:
+		return allMatchers
+	}
+	return matchersByClass[t.lex.class]
+}
+
+// match returns the longest expression starting at token i, with its approximation or
+// article prefix.
+func (s *scan) match(i int) (hit, bool) {
+	if j, ok := s.approx(i); ok {
+		if h, ok := s.matchThe(j); ok && (h.typ == "DURATION" || h.typ == "TIME" || h.relative) {
+			h.i = i
+			return h, true
+		}
+	}
+	return s.matchThe(i)
+}
+
+// matchThe returns the longest expression at token i, with a leading "the" when the
+// expression takes it ("the third quarter", "the past two months").
+func (s *scan) matchThe(i int) (hit, bool) {
+	if s.is(i, "the") {
+		if h, ok := s.core(i + 1); ok && h.theOK {
+			h.i = i
+			return h, true
+		}
+	}
+	return s.core(i)
+}
+
+// core returns the longest match of any rule family at token i.
+func (s *scan) core(i int) (hit, bool) {
+	var best hit
+	found := false
+	for _, m := range s.matchers(i) {
+		if h, ok := m(s, i); ok && (!found || h.j > best.j) {
+			best, found = h, true
+		}
+	}
+	return best, found
+}
+
+// approx returns the token after a hedge such as "more than", "nearly", "at least".
+func (s *scan) approx(i int) (int, bool) {
+	switch s.w(i) {
+	case "more", "less":
+		if s.is(i+1, "than") {
+			return i + 2, true
+		}
+	case "no":
+		if s.is(i+1, "more", "less") && s.is(i+2, "than") {
+			return i + 3, true
+		}
+	case "nearly", "almost", "about", "around", "approximately", "roughly":
+		return i + 1, true
+	case "over", "some", "under":
+		if _, _, _, ok := s.number(i + 1); ok {
+			return i + 1, true
+		}
+	case "just":
+		if s.is(i+1, "over", "under") {
+			return i + 2, true
+		}
+	case "at":
+		if s.is(i+1, "least") {
+			return i + 2, true
+		}
+	case "up":
+		if s.is(i+1, "to") {
+			return i + 2, true
+		}
+	}
+	return i, false
+}
+
+// dateHit returns a DATE (or TIME, with a part of day or clock) hit over [i, j) for p.
+func (s *scan) dateHit(i, j int, p period, relative bool) hit {
+	typ := "DATE"
+	if p.pod != "" || p.clock != "" {
+		typ = "TIME"
+	}
+	dir := refPresent
+	if p.t.Before(s.anchor) {
+		dir = refPast
+	} else if a, _ := p.interval(); a.After(s.anchor) {
+		dir = refFuture
+	}
+	return hit{i: i, j: j, typ: typ, value: p.value(), gran: p.gran, p: p, dated: true,
+		relative: relative, dir: dir}
+}
+
+// refHit returns a vague DATE hit with value PRESENT_REF, PAST_REF or FUTURE_REF.
+func refHit(i, j, ref int) hit {
+	return hit{i: i, j: j, typ: "DATE", value: refValues[ref], gran: parley.Vague}
+}

@@ -1,0 +1,147 @@
+package timex
+
+import (
+	"github.com/parleyhq/parley"
+)
+
+// matchQuarter: "the third quarter", "third-quarter", "the fourth quarter of 1990",
+// "the fiscal first quarter", "the 1988 second quarter", "next year's first quarter",
+// "the first nine months", "year-earlier", "the year-ago quarter".
+func (s *scan) matchQuarter(i int) (hit, bool) {
+	j := i
+	year, hasYear := 0, false
+	relYear := false
+	if s.is(j, "its") {
+		j++
+	}
+	// "next year's", "last year's", "this year's"
+	if d, ok := relWords[s.w(j)]; ok && s.is(j+1, "year") && s.punct(j+2, '\'') && s.is(j+3, "s") {
+		year, hasYear, relYear = s.anchor.Year()+d, true, true
+		if s.w(j) == "latest" || s.w(j) == "current" {
+			return hit{}, false
+		}
+		j += 4
+	}
+	if y, k, ok := s.yearNumber(j, true); ok && !hasYear && s.toks[j].kind == tDigits {
+		if _, ok := s.class(k, wOrdinal); ok {
+			year, hasYear, j = y, true, k
+		} else if s.is(k, "quarter", "period") {
+			// "the 1988 quarter": the quarter under discussion, in that year
+			p := yearPeriod(y)
+			if s.hasRef && s.ref.gran == parley.Quarter {
+				p = quarterPeriod(y, quarterOf(s.ref.t))
+			}
+			h := s.dateHit(i, k+1, p, false)
+			h.theOK, h.derived = true, true
+			return h, true
+		}
+	}
+	if s.is(j, "fiscal") {
+		j++
+		if k, ok := s.hyphen(j); ok {
+			j = k
+		}
+	}
+	// year-earlier / year-ago [quarter|period]
+	if s.is(j, "year") {
+		if k, ok := s.hyphen(j + 1); ok && s.is(k, "earlier", "ago") {
+			k++
+			noun := false
+			if e, ok := s.class(k, wOrdinal); ok && e.val <= 4 && s.is(k+1, "quarter") {
+				k++
+			}
+			if s.is(k, "quarter", "period") {
+				k, noun = k+1, true
+			}
+			p := s.quarterRef().shift(-4)
+			if !s.hasRef || s.ref.gran != parley.Quarter {
+				p = yearPeriod(s.anchor.Year() - 1)
+			}
+			h := s.dateHit(i, k, p, true)
+			h.theOK, h.derived = noun, true
+			return h, true
+		}
+	}
+	// "the first nine months", "the nine months", "the first half"
+	if h, ok := s.partOfYear(i, j); ok {
+		return h, true
+	}
+	e, ok := s.class(j, wOrdinal)
+	if !ok || e.val > 4 {
+		return hit{}, false
+	}
+	k := j + 1
+	adjective := false
+	if k2, ok := s.hyphen(k); ok {
+		k, adjective = k2, true
+	}
+	if !s.is(k, "quarter") {
+		return hit{}, false
+	}
+	k++
+	if adjective && s.is(i, "its") {
+		return hit{}, false
+	}
+	relative := !hasYear || relYear
+	if !hasYear {
+		if y, k2, ok := s.ofYear(k); ok {
+			year, hasYear, k, relative = y, true, k2, false
+		}
+	}
+	if !hasYear {
+		year = s.anchor.Year()
+		if e.val > quarterOf(s.anchor) && s.tense(i, k) == tensePast {
+			year--
+		}
+	}
+	h := s.dateHit(i, k, quarterPeriod(year, e.val), relative)
+	h.theOK = !adjective
+	return h, true
+}
+
+// ofYear reads "of 1990", "of this year", "of last year" at k.
+func (s *scan) ofYear(k int) (int, int, bool) {
+	if !s.is(k, "of") {
+		return 0, k, false
+	}
+	if y, k2, ok := s.yearNumber(k+1, true); ok {
+		return y, k2, true
+	}
+	if d, ok := relWords[s.w(k+1)]; ok && s.is(k+2, "year") {
+		return s.anchor.Year() + d, k + 3, true
+	}
+	return 0, k, false
+}
+
+// partOfYear: "the first nine months" (a duration), "the first half" (a half year).
+func (s *scan) partOfYear(i, j int) (hit, bool) {
+	k := j
+	if s.is(k, "first") {
+		k++
+	}
+	if s.is(k, "half") && k > j && s.is(k-1, "first") {
+		year := s.anchor.Year()
+		end := k + 1
+		if y, k2, ok := s.ofYear(end); ok {
+			year, end = y, k2
+		}
+		p := yearPeriod(year)
+		p.half = 1
+		h := s.dateHit(i, end, p, true)
+		h.theOK = true
+		return h, true
+	}
+	if k == j || !s.is(i, "the") && i == j {
+		// "nine months" alone is an ordinary duration
+		if !s.is(i-1, "the") {
+			return hit{}, false
+		}
+	}
+	e, ok := s.class(k, wNumber)
+	if !ok || e.val < 2 || !s.is(k+1, "months") {
+		return hit{}, false
+	}
+	h := durationHit(i, k+2, e.val, false, uMonth)
+	h.theOK = true
+	return h, true
+}

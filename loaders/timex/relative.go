@@ -1,0 +1,405 @@
+package timex
+
+import (
+	"time"
+
+	"github.com/parleyhq/parley"
+)
+
+// matchRef: "now", "currently", "recently", "soon", "the future", "the past",
+// "recent years", "coming weeks", "these days".
+func (s *scan) matchRef(i int) (hit, bool) {
+	if e, ok := s.class(i, wRef); ok {
+		if e.word == "soon" && s.is(i-1, "as") {
+			return hit{}, false // "as soon as"
+		}
+		if e.val == refPast && s.toks[i+min(1, len(s.toks)-1-i)].ed && (s.is(i-1, "the", "a", "an", "s") || s.punct(i-1, '\'')) {
+			return hit{}, false // "the recently passed bill": part of an adjective
+		}
+		if s.is(i-1, "more", "most") && e.val == refPast {
+			return refHit(i-1, i+1, refPast), true
+		}
+		return refHit(i, i+1, e.val), true
+	}
+	switch s.w(i) {
+	case "right":
+		if s.is(i+1, "now") {
+			return refHit(i, i+2, refPresent), true
+		}
+	case "these":
+		if s.is(i+1, "days") {
+			return refHit(i, i+2, refPresent), true
+		}
+	case "future":
+		if s.is(i-1, "the", "near") && !s.isNoun(i+1) {
+			return withThe(refHit(i, i+1, refFuture)), true
+		}
+		if s.isNoun(i + 1) {
+			return refHit(i, i+1, refFuture), true // "future demand"
+		}
+	case "current":
+		if s.isNoun(i+1) && !s.is(i-1, "the") || s.isNoun(i+1) && s.toks[i+1].lex == nil {
+			return refHit(i, i+1, refPresent), true // "current market conditions"
+		}
+	case "near":
+		if s.is(i+1, "future", "term") {
+			return withThe(refHit(i, i+2, refFuture)), true
+		}
+	case "past":
+		if s.is(i-1, "the") && !s.startsQuantity(i+1) {
+			return withThe(refHit(i, i+1, refPast)), true
+		}
+	case "recent", "coming", "upcoming":
+		ref := refPast
+		if s.w(i) != "recent" {
+			ref = refFuture
+		}
+		if e, ok := s.class(i+1, wUnit); ok && s.plural(i+1) && e.val >= uDay {
+			return withThe(refHit(i, i+2, ref)), true
+		}
+		if s.w(i) == "recent" && s.isNoun(i+1) {
+			return refHit(i, i+1, ref), true // "a recent filing"
+		}
+	}
+	return hit{}, false
+}
+
+// isNoun reports whether token j looks like the start of a noun phrase: an ordinary
+// lower-case word that is not temporal, or a capitalised name.
+func (s *scan) isNoun(j int) bool {
+	if j >= len(s.toks) || s.toks[j].kind != tWord {
+		return false
+	}
+	return s.toks[j].lex == nil
+}
+
+func withThe(h hit) hit {
+	h.theOK = true
+	return h
+}
+
+// startsQuantity reports whether token j begins a number or a unit ("the past two
+// years", "the past year").
+func (s *scan) startsQuantity(j int) bool {
+	if _, _, _, ok := s.number(j); ok {
+		return true
+	}
+	if _, ok := s.class(j, wUnit); ok {
+		return true
+	}
+	_, ok := s.class(j, wSeason)
+	return ok
+}
+
+// plural reports whether unit token j is plural.
+func (s *scan) plural(j int) bool {
+	t := &s.toks[j]
+	return s.text[t.b1-1] == 's' || s.w(j) == "centuries"
+}
+
+// relWords maps the words that locate a period relative to now.
+var relWords = map[string]int{"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+	"following": 1, "this": 0, "current": 0, "latest": -1}
+
+// matchRelative: "last week", "next year", "this month", "the past year", "the next
+// day", "earlier this week", "later this year", "this weekend", "last fall",
+// "this morning", "last night", "the past two months", "the weekend".
+func (s *scan) matchRelative(i int) (hit, bool) {
+	j := i
+	edge := 0 // -2 early, -1 earlier, 1 later, 2 late
+	switch s.w(j) {
+	case "early":
+		edge = -2
+	case "earlier":
+		edge = -1
+	case "later":
+		edge = 1
+	case "late":
+		edge = 2
+	}
+	if edge != 0 {
+		j++
+		if s.is(j, "in") && s.is(j+1, "the") { // "earlier in the year"
+			j++
+		}
+	}
+	if k, ok := s.periodEdge(j); ok && edge == 0 {
+		if h, ok := s.matchRelative(k); ok {
+			h.i = i
+			return h, true
+		}
+	}
+	if h, ok := s.theYear(i, j); ok {
+		return h, true
+	}
+	w := s.w(j)
+	dir, isRel := relWords[w]
+	the := s.is(j, "the") || s.is(i-1, "the")
+	if s.is(j, "the") && edge != 0 {
+		if e, ok := s.class(j+1, wUnit); ok && !s.plural(j+1) && e.val >= uWeek {
+			// "earlier in the year": the current period
+			return s.edgeHit(i, j+2, unitPeriod(e.val, s.anchor), edge), true
+		}
+	}
+	if w == "that" || (w == "same" && s.is(i-1, "the")) || (w == "that" && s.is(j+1, "same")) {
+		return s.anaphoric(i, j)
+	}
+	if !isRel {
+		return s.weekendOrQuarter(i, j, the)
+	}
+	j++
+	if w == "this" && s.is(j, "past") {
+		dir, j = -1, j+1
+	}
+	if w == "this" && s.is(j, "coming") {
+		dir, j = 1, j+1
+	}
+	// "the past two months": a duration
+	if w != "this" && w != "current" && w != "latest" {
+		if n, fuzzy, k, ok := s.number(j); ok && s.w(j) != "a" && s.w(j) != "an" {
+			if e, ok := s.class(k, wUnit); ok {
+				h := durationHit(i, k+1, n, fuzzy, e.val)
+				h.theOK = true
+				return h, true
+			}
+		}
+	}
+	if e, ok := s.class(j, wPartOfDay); ok && e.val < podNoon {
+		var p period
+		switch {
+		case w == "this":
+			p = dayPeriod(s.anchor)
+		case w == "last" && e.val == podNight:
+			p = dayPeriod(s.anchor.AddDate(0, 0, -1))
+		default:
+			return hit{}, false
+		}
+		p.pod = partOfDayCodes[e.val]
+		return s.dateHit(i, j+1, p, true), true
+	}
+	if e, ok := s.class(j, wSeason); ok {
+		return s.seasonHit(i, j+1, e.val, dir, w == "this"), true
+	}
+	e, ok := s.class(j, wUnit)
+	if !ok || s.plural(j) || e.val < uDay {
+		return hit{}, false
+	}
+	unit := e.val
+	k := j + 1
+	// discourse-anchored: "the next day", "the previous year", "the following week"
+	if the && (w == "next" || w == "previous" || w == "following") {
+		base := s.anchor
+		switch {
+		case unit == uDay && s.hasDay:
+			base = s.refDay
+		case unit != uDay && s.hasRef:
+			base = s.ref.t
+		}
+		p := unitPeriod(unit, base).shift(dir)
+		h := s.dateHit(i, k, p, true)
+		h.theOK = true
+		return h, true
+	}
+	if unit == uDay {
+		return hit{}, false // "this day", "last day": not a date
+	}
+	if w == "latest" || (w == "current" && unit == uQuarter) {
+		if unit != uQuarter {
+			return hit{}, false
+		}
+		p := s.quarterRef()
+		if w == "current" {
+			p = unitPeriod(uQuarter, s.anchor)
+		}
+		h := s.dateHit(i, k, p, true)
+		h.theOK = true
+		return h, true
+	}
+	p := unitPeriod(unit, s.anchor)
+	if unit == uWeekend {
+		p = s.weekend(dir, i, k)
+	} else {
+		p = p.shift(dir)
+	}
+	if edge != 0 {
+		return s.edgeHit(i, k, p, edge), true
+	}
+	h := s.dateHit(i, k, p, true)
+	h.theOK = true
+	return h, true
+}
+
+// periodEdge reads "the end of", "the beginning of", "the middle of" at j.
+func (s *scan) periodEdge(j int) (int, bool) {
+	if s.is(j, "the") && s.is(j+1, "end", "beginning", "middle", "start") && s.is(j+2, "of") {
+		return j + 3, true
+	}
+	return j, false
+}
+
+// theYear: "the year", "the fiscal year", "the full year", "the current fiscal year",
+// "year end", "year's end", "the end of the year", "the end of the month".
+func (s *scan) theYear(i, j int) (hit, bool) {
+	if s.is(j, "year") && (s.is(j+1, "end") || s.punct(j+1, '-') && s.is(j+2, "end") && s.tight(j+2)) {
+		k := j + 2 + boolInt(s.punct(j+1, '-'))
+		return s.dateHit(i, k, yearPeriod(s.anchor.Year()), true), true
+	}
+	if s.is(j, "year") && s.punct(j+1, '\'') && s.is(j+2, "s") && s.is(j+3, "end") {
+		return s.dateHit(i, j+4, yearPeriod(s.anchor.Year()), true), true
+	}
+	if !s.is(j, "the") {
+		return hit{}, false
+	}
+	k := j + 1
+	if s.is(k, "current", "full") {
+		k++
+	}
+	if s.is(k, "fiscal") {
+		k++
+	}
+	if !s.is(k, "year", "month") || s.is(k+1, "ago", "earlier", "later", "before") || s.punct(k+1, '-') {
+		return hit{}, false
+	}
+	if s.is(k, "year") && s.is(k+1, "ended", "ending") {
+		h := durationHit(i, k+1, 1, false, uYear) // "the year ended Sept. 30": a fiscal year
+		h.theOK = true
+		return h, true
+	}
+	u := uYear
+	if s.is(k, "month") {
+		u = uMonth
+		if k != j+1 {
+			return hit{}, false
+		}
+	}
+	h := s.dateHit(i, k+1, unitPeriod(u, s.anchor), true)
+	h.theOK = true
+	return h, true
+}
+
+// edgeHit returns the hit for "earlier this week" (the period up to the anchor), "later
+// this year" (from the anchor), "early/late last month" (the period).
+func (s *scan) edgeHit(i, j int, p period, edge int) hit {
+	a, b := p.interval()
+	switch {
+	case edge == -1 && !s.anchor.Before(a) && !s.anchor.After(b):
+		p.to = s.anchor
+	case edge == 1 && !s.anchor.Before(a) && !s.anchor.After(b):
+		p.from = s.anchor
+	}
+	return s.dateHit(i, j, p, true)
+}
+
+// weekend returns the weekend meant by "this/last/next weekend" or "the weekend".
+func (s *scan) weekend(dir int, i, j int) period {
+	if dir == 0 {
+		if s.tense(i, j) == tenseFuture || s.anchor.Weekday() == time.Friday {
+			dir = 1
+		} else {
+			dir = -1
+		}
+		if s.anchor.Weekday() == time.Saturday || s.anchor.Weekday() == time.Sunday {
+			dir = 0
+		}
+	}
+	p := weekPeriod(s.anchor)
+	if dir < 0 {
+		p = p.shift(-1)
+	}
+	if dir > 0 && (s.anchor.Weekday() == time.Saturday || s.anchor.Weekday() == time.Sunday) {
+		p = p.shift(1)
+	}
+	p.weekend = true
+	return p
+}
+
+// weekendOrQuarter: "the weekend", "the quarter", "that quarter".
+func (s *scan) weekendOrQuarter(i, j int, the bool) (hit, bool) {
+	if !the || !s.is(j, "weekend", "quarter") {
+		return hit{}, false
+	}
+	if s.is(j, "weekend") {
+		h := s.dateHit(i, j+1, s.weekend(0, i, j+1), true)
+		h.theOK = true
+		return h, true
+	}
+	h := s.dateHit(i, j+1, s.quarterRef(), true)
+	h.theOK, h.derived = true, true
+	return h, true
+}
+
+// quarterRef returns the quarter under discussion: the last one mentioned, else the
+// last one completed before the anchor.
+func (s *scan) quarterRef() period {
+	if s.hasRef && s.ref.gran == parley.Quarter {
+		return s.ref
+	}
+	return unitPeriod(uQuarter, s.anchor).shift(-1)
+}
+
+// anaphoric: "that day", "that evening", "the same day", "that quarter", "that year".
+func (s *scan) anaphoric(i, j int) (hit, bool) {
+	if !s.hasRef {
+		return hit{}, false
+	}
+	k := j + 1
+	if s.is(k, "same") {
+		k++
+	}
+	if e, ok := s.class(k, wPartOfDay); ok && e.val < podNoon && s.hasDay {
+		p := dayPeriod(s.refDay)
+		p.pod = partOfDayCodes[e.val]
+		h := s.dateHit(i, k+1, p, true)
+		h.derived = true
+		return h, true
+	}
+	e, ok := s.class(k, wUnit)
+	if !ok || s.plural(k) {
+		return hit{}, false
+	}
+	p := unitPeriod(e.val, s.ref.t)
+	if e.val == uDay {
+		if !s.hasDay {
+			return hit{}, false
+		}
+		p = dayPeriod(s.refDay)
+	}
+	if e.val == uQuarter && s.ref.gran != parley.Quarter {
+		return hit{}, false
+	}
+	p.pod, p.clock = "", ""
+	h := s.dateHit(i, k+1, p, true)
+	h.theOK, h.derived = true, true
+	return h, true
+}
+
+// seasonHit resolves "last fall", "this summer", "next spring".
+func (s *scan) seasonHit(i, j, season, dir int, this bool) hit {
+	y := s.anchor.Year()
+	cur := seasonOf(s.anchor)
+	p := seasonPeriod(y, season)
+	switch {
+	case this:
+	case dir < 0:
+		if !p.t.Before(seasonPeriod(cur.t.Year(), cur.season).t) {
+			p = seasonPeriod(y-1, season)
+		}
+	case dir > 0:
+		if !p.t.After(s.anchor) {
+			p = seasonPeriod(y+1, season)
+		}
+	}
+	h := s.dateHit(i, j, p, true)
+	h.theOK = true
+	return h
+}
+
+// seasonOf returns the season containing t (winter belongs to the year it starts in).
+func seasonOf(t time.Time) period {
+	m := int(t.Month())
+	y := t.Year()
+	if m <= 2 {
+		return seasonPeriod(y-1, 3)
+	}
+	return seasonPeriod(y, (m-3)/3)
+}

@@ -1,0 +1,174 @@
+package timex
+
+import (
+	"time"
+)
+
+// scan is the state of one Tag call.
+type scan struct {
+	text   string
+	toks   []token
+	anchor time.Time
+	known  bool   // anchor was given
+	ref    period // the last date mentioned, for "a year earlier", "that quarter"
+	hasRef bool
+	refDay time.Time // the last day mentioned, for "the next day", "that evening"
+	hasDay bool
+}
+
+// w returns the lexicon word of token i, or "".
+func (s *scan) w(i int) string {
+	if i < 0 || i >= len(s.toks) || s.toks[i].lex == nil {
+		return ""
+	}
+	return s.toks[i].lex.word
+}
+
+// is reports whether token i is one of words.
+func (s *scan) is(i int, words ...string) bool {
+	w := s.w(i)
+	if w == "" {
+		return false
+	}
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// class returns the lexicon entry of token i when it is of class c.
+func (s *scan) class(i int, c wordClass) (*lexEntry, bool) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].lex == nil || s.toks[i].lex.class != c {
+		return nil, false
+	}
+	return s.toks[i].lex, true
+}
+
+// punct reports whether token i is the mark c.
+func (s *scan) punct(i int, c byte) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tPunct && s.toks[i].punct == c
+}
+
+// tight reports whether token i follows token i-1 with no space.
+func (s *scan) tight(i int) bool { return i > 0 && i < len(s.toks) && !s.toks[i].gap }
+
+// hyphen reports whether tokens i, i+1 are a hyphen glued to both neighbours; it
+// returns the token after the hyphen.
+func (s *scan) hyphen(i int) (int, bool) {
+	if s.punct(i, '-') && s.tight(i) && s.tight(i+1) {
+		return i + 1, true
+	}
+	return i, false
+}
+
+// digits returns the value of token i when it is a run of n digits (n 0 means any of at
+// most maxNumDigits).
+func (s *scan) digits(i int, n int) (int, bool) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tDigits || s.toks[i].num < 0 {
+		return 0, false
+	}
+	if n > 0 && s.toks[i].ndig != n {
+		return 0, false
+	}
+	return s.toks[i].num, true
+}
+
+// abbrevDot returns i+1 when token i is a glued period (Dec. p.m.), else i.
+func (s *scan) abbrevDot(i int) int {
+	if s.punct(i, '.') && s.tight(i) {
+		return i + 1
+	}
+	return i
+}
+
+// maxTenseReach is how many tokens either side of an expression tense words are sought.
+const maxTenseReach = 12
+
+// tense returns the tense of the clause around tokens [i, j): the nearest tense word
+// within the sentence, else tenseNone.
+func (s *scan) tense(i, j int) int {
+	best, dist := tenseNone, maxTenseReach+1
+	for k := i - 1; k >= 0 && i-k <= maxTenseReach; k-- {
+		if s.sentenceEnd(k) {
+			break
+		}
+		if t := s.tenseOf(k); t != tenseNone {
+			best, dist = t, i-k
+			break
+		}
+	}
+	for k := j; k < len(s.toks) && k-j+1 < dist; k++ {
+		if s.sentenceEnd(k) {
+			break
+		}
+		if t := s.tenseOf(k); t != tenseNone {
+			return t
+		}
+	}
+	return best
+}
+
+func (s *scan) tenseOf(k int) int {
+	t := &s.toks[k]
+	if t.lex != nil {
+		switch t.lex.class {
+		case wTense:
+			if t.lex.word == "going" && !s.is(k+1, "to") {
+				return tenseNone
+			}
+			if t.lex.word == "set" && s.is(k+1, "to", "for") {
+				return tenseFuture
+			}
+			if t.lex.val == tenseFuture && s.is(k-1, "had", "was", "were", "been") {
+				return tensePast // "had been planned for February"
+			}
+			return t.lex.val
+		case wDeictic:
+			if t.lex.val < 0 {
+				return tensePast
+			}
+			if t.lex.val == 1 {
+				return tenseFuture
+			}
+		}
+		if t.lex.word == "next" || t.lex.word == "coming" {
+			return tenseFuture
+		}
+		if t.lex.word == "until" || t.lex.word == "till" || t.lex.word == "soon" && s.is(k-1, "as") {
+			return tenseFuture
+		}
+		if t.lex.word == "ago" || t.lex.word == "last" {
+			return tensePast
+		}
+	}
+	if t.ed && !s.is(k-1, "be", "been", "being", "the", "a", "an", "to", "is", "are") {
+		return tensePast
+	}
+	return tenseNone
+}
+
+// sentenceEnd reports whether token k ends a sentence.
+func (s *scan) sentenceEnd(k int) bool {
+	t := &s.toks[k]
+	if t.para && k > 0 {
+		return true
+	}
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.punct {
+	case '!', '?', ';':
+		return true
+	case '.':
+		if k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].b1-s.toks[k-1].b0 <= 2 {
+			return false // an initial or abbreviation
+		}
+		if _, ok := s.class(k-1, wMonth); ok {
+			return false
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,148 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tDigits
+	tPunct
+)
+
+// maxLexWord is the longest word looked up in the lexicon; longer words are never
+// temporal.
+const maxLexWord = 16
+
+// maxNumDigits is the longest digit run whose value is kept; longer runs get num -1.
+const maxNumDigits = 9
+
+// token is one word, digit run or punctuation mark of the text.
+type token struct {
+	b0, b1 int // byte offsets
+	r0, r1 int // code point offsets
+	kind   tokKind
+	gap    bool // white space precedes the token
+	para   bool // a line break precedes the token
+	upper  bool // the token starts with an upper-case letter
+	ed     bool // a word of five letters or more ending in "ed"
+	punct  byte // the mark, for ASCII punctuation
+	ndig   int
+	num    int
+	lex    *lexEntry
+}
+
+// tokenize appends the tokens of text to toks and returns it.
+func tokenize(text string, lex map[string]*lexEntry, toks []token) []token {
+	var buf [maxLexWord]byte
+	gap, para := true, true
+	r := 0 // code points so far
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+			gap = true
+			i++
+			r++
+			continue
+		case c == '\n':
+			gap, para = true, true
+			i++
+			r++
+			continue
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			t := token{b0: i, b1: j, r0: r, r1: r + j - i, kind: tDigits, gap: gap, para: para, ndig: j - i, num: -1}
+			if j-i <= maxNumDigits {
+				n := 0
+				for k := i; k < j; k++ {
+					n = n*10 + int(text[k]-'0')
+				}
+				t.num = n
+			}
+			toks = append(toks, t)
+			r += j - i
+			i = j
+		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
+			j := i
+			for j < len(text) && text[j] < utf8.RuneSelf && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z') {
+				j++
+			}
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				// a word with non-ASCII letters: never temporal, take it whole
+				for j < len(text) {
+					rr, size := utf8.DecodeRuneInString(text[j:])
+					if !unicode.IsLetter(rr) && !unicode.Is(unicode.Mn, rr) {
+						break
+					}
+					j += size
+				}
+				n := utf8.RuneCountInString(text[i:j])
+				toks = append(toks, token{b0: i, b1: j, r0: r, r1: r + n, kind: tWord, gap: gap, para: para})
+				r += n
+				i = j
+				break
+			}
+			t := token{b0: i, b1: j, r0: r, r1: r + j - i, kind: tWord, gap: gap, para: para, upper: c <= 'Z'}
+			if n := j - i; n <= maxLexWord {
+				for k := 0; k < n; k++ {
+					buf[k] = text[i+k] | 0x20
+				}
+				t.lex = lex[string(buf[:n])]
+				t.ed = n >= 5 && buf[n-2] == 'e' && buf[n-1] == 'd'
+			}
+			toks = append(toks, t)
+			r += j - i
+			i = j
+		case c < utf8.RuneSelf:
+			toks = append(toks, token{b0: i, b1: i + 1, r0: r, r1: r + 1, kind: tPunct, gap: gap, para: para, punct: c})
+			i++
+			r++
+		default:
+			rr, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(rr):
+				gap = true
+			case unicode.IsLetter(rr) || unicode.IsDigit(rr):
+				j := i + size
+				n := 1
+				for j < len(text) {
+					r2, s2 := utf8.DecodeRuneInString(text[j:])
+					if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && !unicode.Is(unicode.Mn, r2) {
+						break
+					}
+					j += s2
+					n++
+				}
+				toks = append(toks, token{b0: i, b1: j, r0: r, r1: r + n, kind: tWord, gap: gap, para: para})
+				r += n
+				i = j
+				gap, para = false, false
+				continue
+			default:
+				p := byte('?')
+				switch rr {
+				case '’', '‘':
+					p = '\''
+				case '–', '—':
+					p = '-'
+				}
+				toks = append(toks, token{b0: i, b1: i + size, r0: r, r1: r + 1, kind: tPunct, gap: gap, para: para, punct: p})
+			}
+			i += size
+			r++
+			if unicode.IsSpace(rr) {
+				continue
+			}
+		}
+		gap, para = false, false
+	}
+	return toks
+}
