@@ -31,6 +31,7 @@ type Mention struct {
 	Modifier   bool   // qualifies a following title ("NATO" in "NATO Secretary General Mark Rutte")
 	Demonym    bool   // a demonym ("French") standing for its country; never output as a mention
 	Nominal    bool   // a description ("the crown prince"); never output as a mention
+	Known      bool   // the gazetteer knows the entity
 }
 
 // Result is the entities of one article and the mentions that refer to them, in text
@@ -97,11 +98,11 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 	}
 	words := d.words
 	g := d.r.gaz
-	titleAt := map[int]gazetteer.TitleMatch{} // by End token
-	titleStart := map[int]gazetteer.TitleMatch{}
+	titleAt := map[int]gazetteer.TitleMatch{} // by End token, and by every token inside it
 	for _, tm := range g.MatchTitles(words) {
-		titleAt[tm.End] = tm
-		titleStart[tm.Start] = tm
+		for k := tm.Start + 1; k <= tm.End; k++ {
+			titleAt[k] = tm
+		}
 	}
 	claimed := make([]bool, len(toks))
 	var cands []candidate
@@ -148,7 +149,7 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 	}
 	// 2. Title + capitalised name the gazetteer does not know: "Foreign Minister Qin Gang".
 	for end, tm := range titleAt {
-		if tm.Title == nil || end >= len(toks) || !free(end, end+1) {
+		if tm.Title == nil || end != tm.End || end >= len(toks) || !free(end, end+1) {
 			continue
 		}
 		if k := nameEnd(words, end); k > end && free(end, k) {
@@ -220,9 +221,8 @@ func (d *doc) add(si int, s *text.Sentence, c candidate, titleAt map[int]gazette
 	m := Mention{Sent: si, Tok0: c.tok0, Tok1: c.tok1, Ext0: c.tok0, Kind: c.kind,
 		Start: toks[c.tok0].Start, End: toks[c.tok1-1].End}
 	m.Text = spanText(s, m.Start, m.End)
-	if c.alias == gazetteer.ByDemonym {
-		m.Demonym = true
-	}
+	m.Demonym = c.alias == gazetteer.ByDemonym
+	m.Known = c.entry != nil
 	var role *parley.Role
 	if tm, ok := titleAt[c.tok0]; ok && (c.kind == parley.Person || c.entry == nil) {
 		m.Kind = parley.Person

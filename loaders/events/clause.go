@@ -18,6 +18,14 @@ type segment struct {
 func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	L, R := clauseBounds(a, t, end)
 	back := x.definiteBefore(a, L, t)
+	if ev := x.sameClauseEvent(a, tr, L, t); ev != nil {
+		// "met X at the palace in a three-way meeting hosted by Y": one event.
+		for _, sg := range x.objects(a, end, R, tr.noun) {
+			ev.Participants = dedupe(append(ev.Participants, x.withoutPlaces(sg.ids)...))
+		}
+		x.last = lastTrigger{ev: ev, sent: a.idx, end: end}
+		return true
+	}
 	var subj []string
 	if tr.noun {
 		subj = x.nounSubjects(a, L, t, back)
@@ -34,10 +42,10 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		}
 	}
 	if tr.noun && back && len(objectIDs(segs)) == 0 {
-		return x.corefer(a, L, R, subj)
+		return x.corefer(a, L, R, t)
 	}
 	status, negated := x.status(a, L, t, tr)
-	base := event{sent: a.idx}
+	base := event{sent: a.idx, lastSent: a.idx, noun: tr.noun}
 	base.Type, base.Status, base.negated = tr.typ, status, negated
 	if tr.typ == parley.Call && !hasPhone(a) && (a.words[t] == "spoke" || a.words[t] == "talked") {
 		base.Type = parley.Meeting
@@ -48,7 +56,7 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		for _, sg := range segs {
 			ev := base
 			x.fill(&ev, a, subj, sg.ids, pick(sg.loc, loc), pickTimex(sg.timex, ti))
-			x.add(ev)
+			x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end}
 		}
 		return true
 	}
@@ -58,8 +66,29 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		loc, ti = pick(segs[0].loc, loc), pickTimex(segs[0].timex, ti)
 	}
 	x.fill(&ev, a, subj, ids, loc, ti)
-	x.add(ev)
+	x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end}
 	return true
+}
+
+// sameClauseEvent returns the event told earlier in the same clause that the trigger at
+// t continues: an indefinite noun after a verb of the same kind ("met ... in a
+// three-way meeting"), or a passive host right after a noun ("a meeting hosted by").
+func (x *extractor) sameClauseEvent(a *sentence, tr trigger, L, t int) *event {
+	prev := x.last
+	if prev.ev == nil || prev.sent != a.idx || prev.end < L || prev.ev.negated {
+		return nil
+	}
+	if !tr.noun && t == prev.end && t+1 < len(a.words) && a.words[t+1] == "by" {
+		return prev.ev
+	}
+	if tr.noun && t >= 2 && (a.words[t-1] == "a" || a.words[t-2] == "a") && prev.ev.Type == tr.typ && t-prev.end <= MaxLightVerbDistance {
+		for k := prev.end; k < t; k++ {
+			if a.words[k] == "in" || a.words[k] == "during" || a.words[k] == "at" {
+				return prev.ev
+			}
+		}
+	}
+	return nil
 }
 
 // fill sets the participants, place, date and evidence of ev.
@@ -108,6 +137,9 @@ func clauseBounds(a *sentence, t, end int) (int, int) {
 func isBreak(a *sentence, k int) bool {
 	if a.mention[k] >= 0 || a.prefix[k] >= 0 || a.timex[k] >= 0 {
 		return false
+	}
+	if a.words[k] == "," && k+2 < len(a.words) && a.words[k+1] == "and" {
+		return a.mention[k+2] < 0 && a.prefix[k+2] < 0 && a.words[k+2] != "the"
 	}
 	return clauseBreaks[a.words[k]]
 }
@@ -190,8 +222,8 @@ func (x *extractor) mainSubject(a *sentence, t int) []string {
 			if !participant(m) || (end < len(a.words) && isPossessive(a.words[end])) {
 				continue
 			}
-			if ids := x.notInPP(a, m.Ext0-1, []string{m.Entity}); ids != nil {
-				return ids
+			if x.notInPP(a, m.Ext0-1, []string{m.Entity}) != nil {
+				return x.coordinated(a, k+1, t, []string{m.Entity})
 			}
 			continue
 		}
@@ -207,11 +239,32 @@ func (x *extractor) mainSubject(a *sentence, t int) []string {
 	return nil
 }
 
+// coordinated extends ids with the names coordinated after token k ("Biden and Putin"),
+// up to t.
+func (x *extractor) coordinated(a *sentence, k, t int, ids []string) []string {
+	for k+1 < t && (a.words[k] == "and" || a.words[k] == ",") && x.startsName(a, k+1) {
+		mi := a.mention[k+1]
+		if mi < 0 {
+			mi = a.prefix[k+1]
+		}
+		m := x.d.Mentions[mi]
+		if !participant(m) {
+			break
+		}
+		ids = append(ids, m.Entity)
+		k = m.Tok1
+	}
+	return ids
+}
+
 // nounSubjects returns the participants a noun trigger at t names before it: a
 // possessive ("Trump's first meeting"), else the subject of its light verb ("held
 // talks"), else for an indefinite noun the sentence's subject.
 func (x *extractor) nounSubjects(a *sentence, L, t int, definite bool) []string {
 	for k := t - 1; k >= L && k >= t-4; k-- {
+		if (a.words[k] == "his" || a.words[k] == "her") && x.pronoun(a, k) != "" {
+			return []string{x.pronoun(a, k)}
+		}
 		if isPossessive(a.words[k]) && k > 0 && a.mention[k-1] >= 0 {
 			m := x.d.Mentions[a.mention[k-1]]
 			if participant(m) {
@@ -232,13 +285,18 @@ func (x *extractor) nounSubjects(a *sentence, L, t int, definite bool) []string 
 	return x.mainSubject(a, t)
 }
 
+// MaxLightVerbDistance is how many tokens before a noun trigger its light verb may be
+// ("joined Modi and the president of the United Arab Emirates, Mohammed bin Zayed, in a
+// virtual summit").
+const MaxLightVerbDistance = 24
+
 // lightVerb returns the token of the light verb governing the noun trigger at t, or -1.
 func (x *extractor) lightVerb(a *sentence, L, t int) int {
-	for k := t - 1; k >= L && k >= t-8; k-- {
+	for k := t - 1; k >= L && k >= t-MaxLightVerbDistance; k-- {
 		if lightVerbs[a.words[k]] {
 			return k
 		}
-		if a.timex[k] < 0 && a.mention[k] < 0 && a.prefix[k] < 0 && (a.words[k] == "and" || a.words[k] == ",") {
+		if a.mention[k] < 0 && (triggers[a.words[k]] != nil || a.words[k] == ";") {
 			return -1
 		}
 	}

@@ -12,11 +12,16 @@ import (
 // event last told: it adds the sentence as evidence and the names the description
 // includes ("The gathering included leaders from Germany, Poland ..."). It reports
 // whether there was an event to attach to.
-func (x *extractor) corefer(a *sentence, L, R int, subj []string) bool {
+func (x *extractor) corefer(a *sentence, L, R, t int) bool {
 	ev := x.lastContact()
+	if ti := x.nearestTimex(a, L, R, t); ti >= 0 {
+		ev = x.contactOn(x.d.Timexes[ti])
+	}
 	if ev == nil {
 		return false
 	}
+	ev.lastSent = a.idx
+	x.last = lastTrigger{ev: ev, sent: a.idx, end: t + 1}
 	x.addEvidence(ev, a)
 	for k := L; k < R; k++ {
 		if a.words[k] == "included" || a.words[k] == "including" || a.words[k] == "brought" {
@@ -27,6 +32,17 @@ func (x *extractor) corefer(a *sentence, L, R int, subj []string) bool {
 		}
 	}
 	return true
+}
+
+// contactOn returns the last contact told whose date overlaps the date tx, or nil.
+func (x *extractor) contactOn(tx parley.Timex) *event {
+	for i := len(x.events) - 1; i >= 0; i-- {
+		ev := x.events[i]
+		if ev.Type.IsContact() && !ev.negated && tx.From != "" && ev.Date.Start != "" && ev.Date.Start <= tx.To && tx.From <= ev.Date.End {
+			return ev
+		}
+	}
+	return nil
 }
 
 func (x *extractor) lastContact() *event {
@@ -47,19 +63,21 @@ func (x *extractor) addEvidence(ev *event, a *sentence) {
 	ev.Sources = append(ev.Sources, parley.Evidence{Article: x.d.Article.ID, Start: a.s.Start, End: a.s.End, Text: a.s.Text})
 }
 
-// add records ev, merging it into an event already told when it is the same one: the
-// same participants at a compatible date, or a subset of them with no date of its own.
-func (x *extractor) add(ev event) {
+// add records ev and returns it, or the event already told that it is the same as: the
+// same participants at a compatible date, or, for a noun ("Trump's first meeting with
+// Zelensky"), a subset of them with no date of its own.
+func (x *extractor) add(ev event) *event {
 	if !ev.negated && ev.Type.IsContact() {
 		for _, old := range x.events {
 			if old.negated || !old.Type.IsContact() || old.Status != ev.Status {
 				continue
 			}
 			same := sameSet(old.Participants, ev.Participants) && compatible(old.Date, ev.Date)
-			sub := !ev.explicit && subset(ev.Participants, old.Participants) && len(ev.Participants) >= 2
+			sub := ev.noun && !ev.explicit && subset(ev.Participants, old.Participants) && len(ev.Participants) >= 2
 			if same || sub {
 				x.merge(old, &ev)
-				return
+				old.lastSent = ev.sent
+				return old
 			}
 		}
 	}
@@ -69,6 +87,7 @@ func (x *extractor) add(ev event) {
 		d := ev.Date
 		x.lastDate = &d
 	}
+	return &e
 }
 
 func (x *extractor) merge(old, ev *event) {
@@ -98,7 +117,7 @@ func (x *extractor) absence(a *sentence) {
 			}
 			ids := x.subjects(a, 0, k)
 			ev := x.lastContact()
-			if len(ids) == 0 || ev == nil {
+			if len(ids) == 0 || ev == nil || ev.lastSent < a.idx-1 {
 				continue
 			}
 			for _, id := range ids {

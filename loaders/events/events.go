@@ -54,8 +54,16 @@ type sentence struct {
 	timex   []int    // token -> index into Doc.Timexes, or -1
 }
 
+// lastTrigger is the event of the last trigger read and where it ended.
+type lastTrigger struct {
+	ev   *event
+	sent int
+	end  int // token after the trigger
+}
+
 type extractor struct {
 	d        *Doc
+	last     lastTrigger
 	events   []*event
 	salient  string // the person "he" or "she" refers to
 	lastDate *parley.DateRange
@@ -67,6 +75,8 @@ type extractor struct {
 type event struct {
 	parley.Event
 	sent     int
+	lastSent int  // the last sentence that told of it
+	noun     bool // told first by a noun ("a meeting with")
 	explicit bool // has a date of its own
 	negated  bool
 }

@@ -144,7 +144,7 @@ var prepositions = map[string]bool{"in": true, "at": true, "of": true, "from": t
 	"under": true, "toward": true, "towards": true, "across": true, "near": true, "amid": true,
 	"like": true, "than": true, "within": true, "without": true, "via": true, "through": true,
 	"alongside": true, "beside": true, "behind": true, "after": true, "before": true, "since": true,
-	"to": true, "between": true, "among": true, "including": true}
+	"to": true, "between": true, "among": true, "including": true, "with": true}
 
 // quoteVerbs mark a statement when the sentence has a quotation.
 var quoteVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true,

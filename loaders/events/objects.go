@@ -14,6 +14,7 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 		k += 2
 	}
 	if noun {
+		k = x.skipPPs(a, k, R)
 		if k >= R || !(a.words[k] == "with" || a.words[k] == "between" || a.words[k] == "among") {
 			return nil
 		}
@@ -36,7 +37,10 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 			}
 			m := x.d.Mentions[mi]
 			k = m.Tok1
-			if m.Kind == parley.Place || (m.Kind == parley.Country && !participant(m)) {
+			if m.Demonym || m.Modifier {
+				continue
+			}
+			if m.Kind == parley.Place {
 				if cur.loc == "" {
 					cur.loc = m.Entity
 				}
@@ -56,6 +60,9 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 			}
 			flush()
 			return segs
+		case w == "the" && x.appositive(a, k, R) > 0:
+			k = x.appositive(a, k, R)
+			continue
 		case objectLinks[w]:
 		case groupNouns[w] && k+1 < R && (a.words[k+1] == "from" || a.words[k+1] == "of"):
 			k += 2
@@ -106,6 +113,34 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 	return segs
 }
 
+// skipPPs returns the first token from k that is not part of a place or date phrase
+// ("held talks in Jerusalem on Thursday with ...").
+func (x *extractor) skipPPs(a *sentence, k, R int) int {
+	for k < R {
+		switch {
+		case a.timex[k] >= 0:
+			k++
+		case (a.words[k] == "in" || a.words[k] == "at" || a.words[k] == "on") && k+1 < R:
+			j := k + 1
+			for j < R && a.words[j] == "the" {
+				j++
+			}
+			if j < R && a.timex[j] >= 0 {
+				k = j
+				continue
+			}
+			if j < R && a.mention[j] >= 0 && x.isPlace(a.mention[j]) {
+				k = x.d.Mentions[a.mention[j]].Tok1
+				continue
+			}
+			return k
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // appositive returns the token after "the president of the United Arab Emirates," when
 // a name follows it, so the name is taken and the description skipped; else 0.
 func (x *extractor) appositive(a *sentence, k, R int) int {
@@ -153,7 +188,7 @@ func (x *extractor) isPerson(mi int) bool { return x.d.Mentions[mi].Kind == parl
 // location returns the place the clause [L, R) puts the event in: a place after "in" or
 // "at", after the trigger first; else one in the whole sentence.
 func (x *extractor) location(a *sentence, L, R, t int) string {
-	var before, after, anywhere string
+	var before, after, anywhere, unknown string
 	for k := 0; k < len(a.words); k++ {
 		mi := a.mention[k]
 		if mi < 0 || !x.isPlace(mi) {
@@ -169,6 +204,8 @@ func (x *extractor) location(a *sentence, L, R, t int) string {
 			continue
 		}
 		switch {
+		case !m.Known:
+			unknown = pick(unknown, m.Entity)
 		case k >= L && k < R && k > t && after == "":
 			after = m.Entity
 		case k >= L && k < t && before == "":
@@ -178,7 +215,7 @@ func (x *extractor) location(a *sentence, L, R, t int) string {
 		}
 		k = m.Tok1 - 1
 	}
-	return pick(after, pick(before, anywhere))
+	return pick(after, pick(before, pick(anywhere, unknown)))
 }
 
 // nearestTimex returns the date in the clause [L, R) nearest to the trigger at t, or
