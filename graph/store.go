@@ -1,6 +1,6 @@
 // Package graph stores Parley's knowledge graph in Cayley. It is the only package that
 // imports Cayley. A Store implements parley.Store on a bolt file (the default), in memory
-// (memstore) or, when compiled in, on an SQL database.
+// (memstore) or on PostgreSQL (see postgres.go).
 package graph
 
 import (
@@ -14,6 +14,7 @@ import (
 
 	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"  // registers "bolt"
 	_ "github.com/cayleygraph/cayley/graph/memstore" // registers "memstore"
 
@@ -22,10 +23,9 @@ import (
 
 // Backends Open knows.
 const (
-	Bolt      = "bolt"
-	Memstore  = "memstore"
-	Postgres  = "postgres"
-	Cockroach = "cockroach"
+	Bolt     = "bolt"
+	Memstore = "memstore"
+	Postgres = "postgres"
 )
 
 // boltFile is the file Cayley's bolt backend keeps inside Config.Path.
@@ -37,8 +37,7 @@ const boltLockTimeout = 2 * time.Second
 
 // Config says which backend holds the graph and where.
 type Config struct {
-	// Backend is Bolt (the default when empty), Memstore, or Postgres / Cockroach when
-	// the binary is built with the matching tag (see postgres.go).
+	// Backend is Bolt (the default when empty), Memstore or Postgres.
 	Backend string
 	// Path is the bolt directory (created if missing) or the SQL connection string.
 	// Memstore takes none.
@@ -66,7 +65,8 @@ func Open(cfg Config) (*Store, error) {
 		backend = Bolt
 	}
 	if !cgraph.IsRegistered(backend) {
-		return nil, fmt.Errorf("open %s graph %q: backend not compiled in (known: %v)", backend, cfg.Path, cgraph.QuadStores())
+		shown, _, _ := maskDSN(cfg.Path)
+		return nil, fmt.Errorf("open %s graph %q: backend not compiled in (known: %v)", backend, shown, cgraph.QuadStores())
 	}
 	switch backend {
 	case Memstore:
@@ -78,9 +78,7 @@ func Open(cfg Config) (*Store, error) {
 			return nil, err
 		}
 	default:
-		if err := cgraph.InitQuadStore(backend, cfg.Path, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("init %s graph %q: %w", backend, cfg.Path, err)
-		}
+		return openSQL(backend, cfg.Path)
 	}
 	qs, err := cgraph.NewQuadStore(backend, cfg.Path, nil)
 	if err != nil {
@@ -121,8 +119,12 @@ func (s *Store) Close() error {
 
 // Stats counts the quads, entities, events and articles in the graph.
 func (s *Store) Stats(ctx context.Context) (parley.Stats, error) {
-	st, err := s.qs.Stats(ctx, true)
-	if err != nil {
+	// Only the quad count is needed, and it is exact either way; exact=true would walk
+	// every node. A fresh bolt store has no size key yet: it holds nothing.
+	st, err := s.qs.Stats(ctx, false)
+	if errors.Is(err, kv.ErrNoBucket) {
+		return parley.Stats{}, nil
+	} else if err != nil {
 		return parley.Stats{}, fmt.Errorf("graph stats: %w", err)
 	}
 	out := parley.Stats{Quads: st.Quads.Value}
