@@ -97,7 +97,11 @@ func (m *Main) flags(name string) (*flag.FlagSet, *graph.Config) {
 
 // open opens the store named by cfg.
 func (m *Main) open(cfg *graph.Config) (parley.Store, error) {
-	s, err := graph.Open(*cfg)
+	c := *cfg
+	if c.Backend == graph.Memstore {
+		c.Path = "" // --db names a file; memstore keeps nothing
+	}
+	s, err := graph.Open(c)
 	if err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
 	}
