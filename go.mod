@@ -13,6 +13,7 @@ require (
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
 	github.com/graphql-go/graphql v0.8.1 // indirect
 	github.com/hidal-go/hidalgo v0.3.0 // indirect
+	github.com/lib/pq v1.10.9 // indirect
 	github.com/prometheus/client_golang v1.19.1 // indirect
 	github.com/prometheus/client_model v0.5.0 // indirect
 	github.com/prometheus/common v0.48.0 // indirect

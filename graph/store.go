@@ -120,8 +120,15 @@ func (s *Store) Close() error {
 // Stats counts the quads, entities, events and articles in the graph.
 func (s *Store) Stats(ctx context.Context) (parley.Stats, error) {
 	// Only the quad count is needed, and it is exact either way; exact=true would walk
-	// every node. A fresh bolt store has no size key yet: it holds nothing.
-	st, err := s.qs.Stats(ctx, false)
+	// every node. A fresh bolt store has no size key yet: it holds nothing. Cayley's SQL
+	// count is estimated or stale (see countQuads).
+	var st cgraph.Stats
+	var err error
+	if s.backend == Postgres {
+		st.Quads.Value, err = countQuads(ctx, s.qs)
+	} else {
+		st, err = s.qs.Stats(ctx, false)
+	}
 	if errors.Is(err, kv.ErrNoBucket) {
 		return parley.Stats{}, nil
 	} else if err != nil {

@@ -40,14 +40,13 @@ func TestBolt(t *testing.T) {
 	graphtest.Test(t, open(graph.Config{Backend: graph.Bolt}, func(t *testing.T) string { return t.TempDir() }))
 }
 
-// TestPostgres runs the suite on the database PARLEY_TEST_POSTGRES names; each run
-// needs an empty database.
+// TestPostgres runs the suite on the server graph.PostgresEnv names, each test on a
+// database of its own.
 func TestPostgres(t *testing.T) {
-	dsn := os.Getenv("PARLEY_TEST_POSTGRES")
-	if dsn == "" {
-		t.Skip("PARLEY_TEST_POSTGRES is not set")
+	if os.Getenv(graph.PostgresEnv) == "" {
+		t.Skip(graph.PostgresEnv + " is not set")
 	}
-	graphtest.Test(t, open(graph.Config{Backend: graph.Postgres, Path: dsn}, nil))
+	graphtest.Test(t, open(graph.Config{Backend: graph.Postgres}, func(t *testing.T) string { return graph.FreshPostgres(t) }))
 }
 
 // TestBoltReopen checks that a bolt graph persists and stays idempotent across opens.

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -12,6 +13,10 @@ import (
 
 // quadsPerExtraction sizes the batch's maps up front; a typical article gives ~60.
 const quadsPerExtraction = 64
+
+// maxWriteAttempts bounds how often Write reads and applies again when another process
+// sharing the database (PostgreSQL) stored some of the same quads in between.
+const maxWriteAttempts = 3
 
 // Write adds the extractions to the graph in one transaction and returns how many new
 // quads it wrote. Quads already stored are skipped, so writing the same extractions
@@ -34,20 +39,25 @@ func (s *Store) Write(ctx context.Context, xs []*parley.Extraction) (int, error)
 
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	tx, err := s.newQuads(ctx, batch)
-	if err != nil {
-		return 0, err
+	for attempt := 1; ; attempt++ {
+		tx, err := s.newQuads(ctx, batch)
+		if err != nil {
+			return 0, err
+		}
+		if len(tx.Deltas) == 0 {
+			return 0, nil
+		}
+		if err := ctx.Err(); err != nil {
+			return 0, err
+		}
+		err = s.qs.ApplyDeltas(tx.Deltas, cgraph.IgnoreOpts{})
+		if errors.Is(err, cgraph.ErrQuadExists) && attempt < maxWriteAttempts {
+			continue // the transaction rolled back; read what the other writer stored
+		} else if err != nil {
+			return 0, fmt.Errorf("write %d quads: %w", len(tx.Deltas), err)
+		}
+		return len(tx.Deltas), nil
 	}
-	if len(tx.Deltas) == 0 {
-		return 0, nil
-	}
-	if err := ctx.Err(); err != nil {
-		return 0, err
-	}
-	if err := s.qs.ApplyDeltas(tx.Deltas, cgraph.IgnoreOpts{}); err != nil {
-		return 0, fmt.Errorf("write %d quads: %w", len(tx.Deltas), err)
-	}
-	return len(tx.Deltas), nil
 }
 
 // newQuads returns a transaction adding the quads of batch the store does not hold yet,

@@ -32,7 +32,7 @@ func (m *Main) load(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	sum, failed := loadSummary{}, 0
+	sum, failed, loaded := loadSummary{}, 0, 0
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -47,8 +47,9 @@ func (m *Main) load(ctx context.Context, args []string) error {
 		}
 		fmt.Fprintf(m.Stdout, "%s: %s\n", f.Path, s)
 		sum.add(s)
+		loaded++
 	}
-	fmt.Fprintf(m.Stdout, "total: %d files, %s\n", len(files)-failed, sum)
+	fmt.Fprintf(m.Stdout, "total: %d files, %s\n", loaded, sum)
 	if failed > 0 {
 		return fmt.Errorf("load: %d of %d files failed", failed, len(files))
 	}

@@ -43,13 +43,29 @@ func joinTokens(toks []text.Token) string {
 }
 
 // spanText returns the sentence's text between body offsets start and end (code points).
+// It walks the text once without converting it to runes.
 func spanText(s *text.Sentence, start, end int) string {
-	rs := []rune(s.Text)
 	a, b := start-s.Start, end-s.Start
-	if a < 0 || b > len(rs) || a > b {
+	if a < 0 || a > b {
 		return ""
 	}
-	return string(rs[a:b])
+	from, n := -1, 0
+	for i := range s.Text {
+		if n == a {
+			from = i
+		}
+		if n == b {
+			return s.Text[from:i]
+		}
+		n++
+	}
+	if n == b {
+		if from < 0 {
+			from = len(s.Text)
+		}
+		return s.Text[from:]
+	}
+	return ""
 }
 
 func sortCands(cs []candidate) {

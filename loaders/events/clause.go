@@ -1,6 +1,9 @@
 package events
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/loaders/coref"
 )
@@ -30,10 +33,7 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	if tr.noun {
 		subj = x.nounSubjects(a, L, t, back)
 	} else {
-		subj = x.subjects(a, L, t)
-		if len(subj) == 0 {
-			subj = x.mainSubject(a, t)
-		}
+		subj = x.verbSubjects(a, L, t)
 	}
 	segs := x.objects(a, end, R, tr.noun)
 	if tr.noun {
@@ -44,19 +44,25 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	if tr.noun && back && len(objectIDs(segs)) == 0 {
 		return x.corefer(a, L, R, t)
 	}
-	status, negated := x.status(a, L, t, tr)
+	status, negated := x.status(a, L, R, t, tr)
 	base := event{sent: a.idx, lastSent: a.idx, noun: tr.noun}
 	base.Type, base.Status, base.negated = tr.typ, status, negated
 	if tr.typ == parley.Call && !hasPhone(a) && (a.words[t] == "spoke" || a.words[t] == "talked") {
 		base.Type = parley.Meeting
 	}
 	loc := x.location(a, L, R, t)
+	if tr.typ == parley.Visit && !tr.noun && end < R && a.mention[end] >= 0 && x.isPlace(a.mention[end]) {
+		loc = x.d.Mentions[a.mention[end]].Entity // "visited Paris"
+	}
+	if loc == "" && !tr.noun && x.coordinatedVerbSubjects(a, t) != nil {
+		loc = x.last.ev.Location // "visited Paris and met Macron"
+	}
 	ti := x.nearestTimex(a, L, R, t)
 	if len(segs) > 1 && distinctSegments(segs) {
 		for _, sg := range segs {
 			ev := base
 			x.fill(&ev, a, subj, sg.ids, pick(sg.loc, loc), pickTimex(sg.timex, ti))
-			x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end}
+			x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end, subj: subj}
 		}
 		return true
 	}
@@ -66,7 +72,7 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		loc, ti = pick(segs[0].loc, loc), pickTimex(segs[0].timex, ti)
 	}
 	x.fill(&ev, a, subj, ids, loc, ti)
-	x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end}
+	x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end, subj: subj}
 	return true
 }
 
@@ -141,7 +147,19 @@ func isBreak(a *sentence, k int) bool {
 	if a.words[k] == "," && k+2 < len(a.words) && a.words[k+1] == "and" {
 		return a.mention[k+2] < 0 && a.prefix[k+2] < 0 && a.words[k+2] != "the"
 	}
+	if a.words[k] == "as" {
+		return isConjunctionAs(a, k)
+	}
 	return clauseBreaks[a.words[k]]
+}
+
+// isConjunctionAs reports whether "as" at k opens a clause ("as Biden arrived", "as
+// they met") rather than a prepositional phrase ("as heads of state").
+func isConjunctionAs(a *sentence, k int) bool {
+	if k+1 >= len(a.words) {
+		return false
+	}
+	return a.mention[k+1] >= 0 || a.prefix[k+1] >= 0 || subjectPronouns[a.words[k+1]]
 }
 
 // definiteBefore reports whether the noun trigger at t is introduced by a definite
@@ -182,6 +200,8 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 			k = m.Ext0 - 1
 			continue
 		case (w == "and" || w == ",") && len(ids) > 0:
+		case w == "," && k == t-1 && k > L && a.mention[k-1] >= 0:
+			// "the two ministers, X and Y, met": an appositive ends at the verb.
 		case pronouns[w]:
 			if id := x.pronoun(a, k); id != "" {
 				ids = append(ids, id)
@@ -197,6 +217,63 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 		k--
 	}
 	return x.notInPP(a, k, ids)
+}
+
+// verbSubjects returns the subjects of the verb trigger at t: the names right before
+// it, else the subject of a verb it is coordinated with ("visited X and met Y"), else
+// the antecedent of a relative "who", else the sentence's subject.
+func (x *extractor) verbSubjects(a *sentence, L, t int) []string {
+	if ids := x.subjects(a, L, t); len(ids) > 0 {
+		return ids
+	}
+	if ids := x.coordinatedVerbSubjects(a, t); len(ids) > 0 {
+		return ids
+	}
+	if ids := x.relativeSubject(a, L); len(ids) > 0 {
+		return ids
+	}
+	return x.mainSubject(a, t)
+}
+
+// coordinatedVerbSubjects returns the subjects of the verb told earlier in the sentence
+// when only "and" and its objects separate the two ("met X in Y and hosted Z").
+func (x *extractor) coordinatedVerbSubjects(a *sentence, t int) []string {
+	prev := x.last
+	if prev.sent != a.idx || prev.end >= t || len(prev.subj) == 0 || prev.ev == nil || prev.ev.Type == parley.Statement {
+		return nil
+	}
+	k := t - 1
+	for k > prev.end && skipBack[a.words[k]] {
+		k--
+	}
+	if a.words[k] != "and" {
+		return nil
+	}
+	for j := prev.end; j < k; j++ {
+		if pronouns[a.words[j]] || subjectPronouns[a.words[j]] || a.words[j] == "who" {
+			return nil
+		}
+	}
+	return prev.subj
+}
+
+// relativeSubject returns the person a relative "who" opening the clause at L refers
+// to: the name right before it ("Xi Jinping, who visited").
+func (x *extractor) relativeSubject(a *sentence, L int) []string {
+	k := L - 1
+	if k < 1 || a.words[k] != "who" {
+		return nil
+	}
+	k--
+	if a.words[k] == "," {
+		k--
+	}
+	if k >= 0 && a.mention[k] >= 0 {
+		if m := x.d.Mentions[a.mention[k]]; participant(m) && m.Kind == parley.Person {
+			return []string{m.Entity}
+		}
+	}
+	return nil
 }
 
 // notInPP returns ids unless the group ending before token k+1 is the object of a
@@ -323,14 +400,34 @@ func pluralAt(words []string, k int) int {
 	return 0
 }
 
-// pluralFrom returns the length of a plural anaphor starting at token k, or 0.
+// pluralFrom returns the length of a plural anaphor starting at token k, or 0. The
+// anaphor must not be the determiner of a longer noun phrase ("the two countries'
+// ministers").
 func pluralFrom(words []string, k int) int {
 	for _, p := range pluralAnaphors {
-		if hasWords(words, k, p) {
+		if hasWords(words, k, p) && endsNounPhrase(words, k+len(p)) {
 			return len(p)
 		}
 	}
 	return 0
+}
+
+// endsNounPhrase reports whether a noun phrase may end before token k: the sentence
+// ends, or punctuation, an adverb or a verb follows rather than a noun or possessive.
+func endsNounPhrase(words []string, k int) bool {
+	if k >= len(words) {
+		return true
+	}
+	w := words[k]
+	if isPossessive(w) || !isLowerWord(w) {
+		return isPunct(w)
+	}
+	return !commonNouns[w]
+}
+
+func isPunct(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsPunct(r)
 }
 
 // pronoun returns the person "he" or "she" at token k refers to: the last person named
@@ -348,12 +445,28 @@ func (x *extractor) pronoun(a *sentence, k int) string {
 	return x.salient
 }
 
-// lastPeople returns the participants of the last contact told.
+// lastPeople returns the people of the last contact told that occurred and had two or
+// more of them: "the two leaders" refers to them.
 func (x *extractor) lastPeople() []string {
 	for i := len(x.events) - 1; i >= 0; i-- {
-		if x.events[i].Type.IsContact() && !x.events[i].negated && len(x.events[i].Participants) >= 2 {
-			return x.events[i].Participants
+		ev := x.events[i]
+		if !ev.Type.IsContact() || ev.negated || ev.Status != parley.Occurred {
+			continue
+		}
+		if people := x.people(ev.Participants); len(people) >= 2 {
+			return people
 		}
 	}
 	return nil
+}
+
+// people returns the persons among ids.
+func (x *extractor) people(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if e := x.d.Entity(id); e != nil && e.Kind == parley.Person {
+			out = append(out, id)
+		}
+	}
+	return out
 }

@@ -86,6 +86,9 @@ func (x *extractor) add(ev event) *event {
 	if ev.explicit && !ev.negated {
 		d := ev.Date
 		x.lastDate = &d
+		if x.leadDate == nil && ev.Type.IsContact() && ev.Status == parley.Occurred {
+			x.leadDate = &d
+		}
 	}
 	return &e
 }

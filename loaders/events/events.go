@@ -58,17 +58,19 @@ type sentence struct {
 type lastTrigger struct {
 	ev   *event
 	sent int
-	end  int // token after the trigger
+	end  int      // token after the trigger
+	subj []string // the subjects of its clause, for a coordinated verb ("visited X and met Y")
 }
 
 type extractor struct {
-	d        *Doc
-	last     lastTrigger
-	events   []*event
-	salient  string // the person "he" or "she" refers to
-	lastDate *parley.DateRange
-	dateline string
-	paraOf   []int // sentence -> paragraph number
+	d         *Doc
+	last      lastTrigger
+	events    []*event
+	salient   string            // the person "he" or "she" refers to
+	lastDate  *parley.DateRange // the date the discourse is about
+	leadDate  *parley.DateRange // the date of the first dated contact: the story's own
+	dateline  string
+	paraStart []bool // sentence -> whether it opens a paragraph
 }
 
 // event is an event being built.
@@ -84,6 +86,7 @@ type event struct {
 func newExtractor(d *Doc) *extractor {
 	x := &extractor{d: d}
 	x.dateline = x.findDateline()
+	x.paraStart = paragraphStarts(d)
 	return x
 }
 
@@ -122,6 +125,10 @@ func (x *extractor) annotate(si int) *sentence {
 }
 
 func (x *extractor) sentence(si int) {
+	if x.paraStart[si] {
+		// A new paragraph returns to the story's own date unless it names another.
+		x.lastDate = x.leadDate
+	}
 	a := x.annotate(si)
 	found := 0
 	for t := 0; t < len(a.words); t++ {
@@ -142,10 +149,26 @@ func (x *extractor) sentence(si int) {
 	}
 }
 
+// paragraphStarts reports for each sentence of d whether a blank line comes before it.
+func paragraphStarts(d *Doc) []bool {
+	starts := make([]bool, len(d.Sentences))
+	body := []rune(d.Article.Body)
+	for i := 1; i < len(d.Sentences); i++ {
+		gap := body[min(d.Sentences[i-1].End, len(body)):min(d.Sentences[i].Start, len(body))]
+		starts[i] = strings.Count(string(gap), "\n") >= 2
+	}
+	return starts
+}
+
 // matchTrigger returns the trigger starting at token t and the token after it.
 func (x *extractor) matchTrigger(a *sentence, t int) (trigger, int, bool) {
 	if a.mention[t] >= 0 || a.timex[t] >= 0 {
 		return trigger{}, 0, false
+	}
+	if typ, ok := withVerbs[a.words[t]]; ok {
+		if j := withObject(a, t+1); j > 0 {
+			return trigger{typ: typ}, j, true
+		}
 	}
 	for _, tr := range triggers[a.words[t]] {
 		if hasWords(a.words, t+1, tr.next) {
@@ -156,6 +179,25 @@ func (x *extractor) matchTrigger(a *sentence, t int) (trigger, int, bool) {
 		}
 	}
 	return trigger{}, 0, false
+}
+
+// MaxWithGap is how many words may stand between a verb and the "with" that brings its
+// partner ("discussed the proposal with").
+const MaxWithGap = 6
+
+// withObject returns the token of the "with" that follows the verb ending before k
+// within MaxWithGap words, past no name, date, trigger or clause break; else 0.
+func withObject(a *sentence, k int) int {
+	for j := k; j < len(a.words) && j-k <= MaxWithGap; j++ {
+		w := a.words[j]
+		if w == "with" {
+			return j
+		}
+		if a.mention[j] >= 0 || a.timex[j] >= 0 || triggers[w] != nil || isBreak(a, j) || w == "," {
+			return 0
+		}
+	}
+	return 0
 }
 
 // isNounUse reports whether the word at t is used as a noun: after a determiner,

@@ -52,9 +52,14 @@ var triggers = map[string][]trigger{
 	"talked":       {{typ: parley.Call, next: []string{"by", "phone"}}, {typ: parley.Call, next: []string{"with"}}},
 	"conversation": {{typ: parley.Call, noun: true}},
 	"negotiations": {{typ: parley.Negotiation, noun: true}},
-	"negotiated":   {{typ: parley.Negotiation, next: []string{"with"}}},
 	"signed":       {{typ: parley.Agreement}},
 }
+
+// withVerbs name a contact when a "with" brings the partner soon after them: "discussed
+// the proposal with X", "signed the accord with X", "spent seven hours with X".
+var withVerbs = map[string]parley.EventType{"discussed": parley.Meeting, "signed": parley.Meeting,
+	"spent": parley.Meeting, "dined": parley.Meeting, "lunched": parley.Meeting,
+	"negotiated": parley.Negotiation, "conferred": parley.Meeting, "consulted": parley.Meeting}
 
 // lightVerbs take a noun trigger as object: their subject takes part ("held talks",
 // "joined ... in a summit").
@@ -71,7 +76,7 @@ var joinVerbs = map[string]bool{"joined": true, "join": true, "joins": true}
 // clauseBreaks end a clause.
 var clauseBreaks = map[string]bool{";": true, ":": true, "—": true, "–": true, "--": true, "but": true,
 	"while": true, "whereas": true, "although": true, "since": true, "who": true, "which": true,
-	"where": true, "because": true, "after": true, "before": true, "as": true, "when": true,
+	"where": true, "because": true, "after": true, "before": true, "when": true,
 	"whom": true, "that": true, "until": true, "“": true, "”": true, "\"": true, "(": true, ")": true}
 
 // skipBack are words between a subject and its verb ("Trump also met", "had previously").
@@ -114,7 +119,29 @@ var futureCues = [][]string{{"will"}, {"'ll"}, {"shall"}, {"is", "due", "to"}, {
 	{"planned", "to"}, {"intends", "to"}, {"intend", "to"}, {"hopes", "to"}, {"hope", "to"},
 	{"agreed", "to"}, {"invitation", "to"}, {"invited"}, {"upcoming"}, {"planned"}, {"proposed"},
 	{"next"}, {"wants", "to"}, {"want", "to"}, {"aims", "to"}, {"is", "to"}, {"are", "to"},
-	{"was", "to"}, {"were", "to"}, {"request", "for"}, {"requested"}, {"sought"}, {"seeks"}}
+	{"was", "to"}, {"were", "to"}, {"was", "due", "to"}, {"were", "due", "to"}, {"was", "expected", "to"},
+	{"were", "expected", "to"}, {"was", "set", "to"}, {"were", "set", "to"}, {"was", "scheduled", "to"},
+	{"were", "scheduled", "to"}, {"request", "for"}, {"requested"}, {"sought"}, {"seeks"}}
+
+// openCues after a subject noun trigger leave it open: "a meeting with X has not been
+// ruled out".
+var openCues = [][]string{{"not", "been", "ruled", "out"}, {"not", "ruled", "out"}, {"not", "be", "ruled", "out"},
+	{"not", "been", "excluded"}, {"remains", "possible"}, {"remained", "possible"}}
+
+// failedCues after a subject noun trigger say it did not happen: "talks with X never took
+// place".
+var failedCues = [][]string{{"never", "took", "place"}, {"never", "happened"}, {"did", "not", "take", "place"},
+	{"didn't", "take", "place"}, {"did", "not", "happen"}, {"failed", "to", "materialize"},
+	{"failed", "to", "materialise"}, {"was", "ruled", "out"}, {"were", "ruled", "out"},
+	{"has", "been", "ruled", "out"}, {"have", "been", "ruled", "out"}}
+
+// predicateFutureCues after a subject noun trigger make it planned: "talks with X are
+// expected next week".
+var predicateFutureCues = [][]string{{"will"}, {"'ll"}, {"is", "expected"}, {"are", "expected"},
+	{"is", "planned"}, {"are", "planned"}, {"was", "planned"}, {"were", "planned"}, {"is", "scheduled"},
+	{"are", "scheduled"}, {"was", "scheduled"}, {"were", "scheduled"}, {"is", "due"}, {"are", "due"},
+	{"is", "set"}, {"are", "set"}, {"was", "due"}, {"were", "due"}, {"is", "likely"}, {"are", "likely"},
+	{"shall"}, {"is", "to"}, {"are", "to"}}
 
 // hypotheticalCues before a trigger make the event hypothetical.
 var hypotheticalCues = [][]string{{"could"}, {"might"}, {"may"}, {"if"}, {"whether"}, {"would"},
@@ -129,11 +156,22 @@ var negationCues = [][]string{{"not"}, {"n't"}, {"never"}, {"no"}, {"without"}, 
 var cancelCues = [][]string{{"cancelled"}, {"canceled"}, {"called", "off"}, {"postponed"},
 	{"scrapped"}, {"shelved"}, {"cancel"}, {"postpone"}}
 
-// pluralAnaphors refer to the participants of the event just told.
+// pluralAnaphors refer to the participants of the event just told, longest first.
 var pluralAnaphors = [][]string{{"the", "two", "leaders"}, {"the", "two", "presidents"}, {"the", "two", "men"},
-	{"the", "two", "women"}, {"the", "two"}, {"both", "leaders"}, {"both", "men"}, {"the", "leaders"},
-	{"the", "three"}, {"all", "three"}, {"the", "pair"}, {"they"}, {"both", "sides"}, {"the", "two", "sides"},
-	{"the", "ministers"}, {"the", "two", "ministers"}, {"the", "two", "diplomats"}}
+	{"the", "two", "women"}, {"the", "two", "sides"}, {"the", "two", "ministers"}, {"the", "two", "diplomats"},
+	{"the", "three", "leaders"}, {"both", "leaders"}, {"both", "men"}, {"both", "sides"}, {"the", "leaders"},
+	{"the", "ministers"}, {"all", "three"}, {"the", "pair"}, {"the", "two"}, {"the", "three"}, {"they"}}
+
+// commonNouns after "the two" or "the three" make it a determiner, not an anaphor: "the
+// two countries' foreign ministers".
+var commonNouns = map[string]bool{"countries": true, "nations": true, "governments": true, "states": true,
+	"delegations": true, "teams": true, "capitals": true, "militaries": true, "armies": true,
+	"neighbours": true, "neighbors": true, "rivals": true, "allies": true, "parties": true,
+	"days": true, "weeks": true, "months": true, "years": true, "hours": true, "rounds": true,
+	"meetings": true, "sessions": true, "sets": true, "documents": true, "agreements": true, "deals": true}
+
+// subjectPronouns may open a clause after "as" ("as they met").
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
 
 // pronouns refer to the most salient person.
 var pronouns = map[string]bool{"he": true, "she": true, "him": true, "her": true}

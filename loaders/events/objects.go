@@ -18,6 +18,7 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 		if k >= R || !(a.words[k] == "with" || a.words[k] == "between" || a.words[k] == "among") {
 			return nil
 		}
+		k++
 	}
 	var segs []segment
 	cur := segment{timex: -1}
@@ -38,6 +39,10 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 			m := x.d.Mentions[mi]
 			k = m.Tok1
 			if m.Demonym || m.Modifier {
+				continue
+			}
+			if j := x.possessiveAppositive(a, k, R); j > 0 {
+				k = j // "China's top diplomat, Wang Yi": the name, not the possessor
 				continue
 			}
 			if m.Kind == parley.Place {
@@ -145,7 +150,7 @@ func (x *extractor) skipPPs(a *sentence, k, R int) int {
 // a name follows it, so the name is taken and the description skipped; else 0.
 func (x *extractor) appositive(a *sentence, k, R int) int {
 	j := k
-	for j < R && j-k < 8 && a.mention[j] < 0 && a.prefix[j] < 0 && a.words[j] != "," {
+	for j < R && j-k < MaxAppositiveWords && a.mention[j] < 0 && a.prefix[j] < 0 && a.words[j] != "," {
 		j++
 	}
 	if j < R && a.mention[j] >= 0 && !x.isPerson(a.mention[j]) {
@@ -156,6 +161,25 @@ func (x *extractor) appositive(a *sentence, k, R int) int {
 	}
 	return 0
 }
+
+// possessiveAppositive returns the token after "'s top diplomat," when the name k
+// ends before is a possessor and a name follows the description; else 0.
+func (x *extractor) possessiveAppositive(a *sentence, k, R int) int {
+	if k+1 >= R || !isPossessive(a.words[k]) {
+		return 0
+	}
+	j := k + 1
+	for j < R && j-k <= MaxAppositiveWords && a.mention[j] < 0 && a.prefix[j] < 0 && a.words[j] != "," {
+		j++
+	}
+	if j+1 < R && j > k+1 && a.words[j] == "," && x.startsName(a, j+1) {
+		return j + 1
+	}
+	return 0
+}
+
+// MaxAppositiveWords is the most words a description before an appositive name may have.
+const MaxAppositiveWords = 8
 
 // isGroupAdjective reports whether the word at k qualifies a group noun that follows
 // within two words ("key European leaders").

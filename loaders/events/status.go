@@ -13,46 +13,84 @@ import (
 // cancellation cues.
 const StatusWindow = 10
 
-// status returns the status of the trigger at t from cues in its clause before it, and
-// whether the clause negates it.
-func (x *extractor) status(a *sentence, L, t int, tr trigger) (parley.Status, bool) {
+// PredicateWindow is how many tokens after a subject noun trigger ("a meeting with
+// President X") are searched for the cues of its predicate.
+const PredicateWindow = 14
+
+// status returns the status of the trigger at t in the clause [L, R) from cues before
+// it (or, for a noun that is the clause's subject, in its predicate), and whether the
+// clause negates it.
+func (x *extractor) status(a *sentence, L, R, t int, tr trigger) (parley.Status, bool) {
 	lo := max(L, t-StatusWindow)
 	w := a.words
-	if cueIn(w, lo, t, negationCues) {
+	if cueIn(a, lo, t, negationCues) {
 		return parley.Occurred, true
 	}
-	if cueIn(w, max(L, t-StatusWindow), min(len(w), t+StatusWindow), cancelCues) {
+	if cueIn(a, max(L, t-StatusWindow), min(len(a.words), t+StatusWindow), cancelCues) {
 		return parley.Cancelled, false
 	}
-	if cueIn(w, lo, t, hypotheticalCues) {
+	if cueIn(a, lo, t, hypotheticalCues) {
 		return parley.Hypothetical, false
 	}
-	if cueIn(w, lo, t, futureCues) {
+	if cueIn(a, lo, t, futureCues) {
 		return parley.Planned, false
 	}
 	// An infinitive ("a request to hold talks", "an invitation to visit") is not asserted.
 	k := t - 1
 	if tr.noun {
-		if lv := x.lightVerb(a, L, t); lv >= 0 {
-			k = lv - 1
-		} else {
-			return parley.Occurred, false
+		lv := x.lightVerb(a, L, t)
+		if lv < 0 {
+			return predicateStatus(a, t+1, R)
 		}
+		k = lv - 1
 	}
-	if k >= 0 && w[k] == "to" && (k == 0 || !motionVerbs[w[k-1]]) {
+	if k >= 0 && w[k] == "to" && (k == 0 || !motionVerbs[w[k-1]]) && !x.purposeOfTrip(a, L) {
 		return parley.Planned, false
 	}
 	return parley.Occurred, false
+}
+
+// predicateStatus returns the status the predicate after a noun trigger that is its
+// clause's subject gives it, scanning tokens [k, R): "a meeting with X could take
+// place" is hypothetical, "talks with Y are expected" planned, "a meeting ... never
+// took place" negated.
+func predicateStatus(a *sentence, k, R int) (parley.Status, bool) {
+	hi := min(R, k+PredicateWindow)
+	switch {
+	case cueIn(a, k, hi, openCues):
+		return parley.Hypothetical, false
+	case cueIn(a, k, hi, failedCues):
+		return parley.Occurred, true
+	case cueIn(a, k, hi, hypotheticalCues):
+		return parley.Hypothetical, false
+	case cueIn(a, k, hi, predicateFutureCues):
+		return parley.Planned, false
+	}
+	return parley.Occurred, false
+}
+
+// purposeOfTrip reports whether an infinitive in the clause starting at L states the
+// purpose of a trip told just before in the same sentence that happened ("made a trip to
+// Seoul in May to meet Yoon"): the meeting is then told as done.
+func (x *extractor) purposeOfTrip(a *sentence, L int) bool {
+	prev := x.last
+	return prev.ev != nil && prev.sent == a.idx && prev.end >= L && prev.ev.Type == parley.Visit &&
+		prev.ev.Status == parley.Occurred && !prev.ev.negated
 }
 
 // motionVerbs before "to" make it a preposition, not an infinitive marker.
 var motionVerbs = map[string]bool{"went": true, "came": true, "traveled": true, "travelled": true,
 	"flew": true, "headed": true, "returned": true, "back": true, "way": true}
 
-func cueIn(words []string, lo, hi int, cues [][]string) bool {
+// cueIn reports whether one of cues starts within tokens [lo, hi) of the sentence and
+// ends by hi. Words inside a name or a date are not cues ("May", "Will").
+func cueIn(a *sentence, lo, hi int, cues [][]string) bool {
 	for k := lo; k < hi; k++ {
+		if a.timex[k] >= 0 || a.mention[k] >= 0 {
+			continue
+		}
 		for _, c := range cues {
-			if words[k] == c[0] && hasWords(words, k, c) && k+len(c) <= hi {
+			if a.words[k] == c[0] && hasWords(a.words, k, c) && k+len(c) <= hi {
 				return true
 			}
 		}

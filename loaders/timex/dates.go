@@ -18,6 +18,9 @@ const (
 	// maxMonthsAhead is how far ahead a month named without year or tense may lie;
 	// further ahead it is taken as last year's.
 	maxMonthsAhead = 3
+	// maxDaysAcross is how far on the other side of the anchor than its tense says a
+	// date of this year may lie: "was extended to Nov. 20" written on Nov. 2.
+	maxDaysAcross = 92
 )
 
 // matchDeictic: yesterday, today, tomorrow, tonight, with "early"/"late" and a part of
@@ -323,7 +326,7 @@ func (s *scan) finishMonth(i, k, m, d int, hasDay, relWord bool, rel int, modded
 	if s.is(c, "of") {
 		c++
 	}
-	if y, k2, ok := s.yearNumber(c, true); ok && !relWord {
+	if y, k2, ok := s.cuedYear(c); ok && !relWord {
 		return s.monthHit(i, k2, y, m, d, hasDay, false), true
 	}
 	if !relWord && s.is(k, "this", "last", "next") && s.is(k+1, "year") {
@@ -342,7 +345,7 @@ func (s *scan) finishMonth(i, k, m, d int, hasDay, relWord bool, rel int, modded
 		return s.monthHit(i, k, y, m, d, hasDay, true), true
 	}
 	tense := s.tense(i, k)
-	if s.is(i-1, "by", "until", "till", "through") {
+	if s.is(i-1, "through") {
 		tense = tenseFuture // a deadline
 	}
 	y := s.yearFor(m, d, hasDay, tense)
@@ -378,21 +381,27 @@ func (s *scan) yearFor(m, d int, hasDay bool, tense int) int {
 		}
 		return y
 	}
-	best, bestDist := y, -1
+	return s.nearestYear(func(y int) time.Time { return day(y, m, d) }, tense)
+}
+
+// nearestYear returns the year whose date(year) lies nearest the anchor on the side the
+// tense points to; this year's date may lie a little on the other side ("was extended
+// to Nov. 20" written on Nov. 2).
+func (s *scan) nearestYear(date func(int) time.Time, tense int) int {
+	a := s.anchor
+	y := a.Year()
+	best, bestDist := y, time.Duration(-1)
 	for _, cy := range []int{y - 1, y, y + 1} {
-		t := day(cy, m, d)
-		dist := t.Sub(a)
-		if tense == tensePast && dist > 0 && cy != y {
-			continue
-		}
-		if tense == tenseFuture && dist < 0 && cy != y {
+		dist := date(cy).Sub(a)
+		wrong := tense == tensePast && dist > 0 || tense == tenseFuture && dist < 0
+		if wrong && (cy != y || dist > maxDaysAcross*24*time.Hour || dist < -maxDaysAcross*24*time.Hour) {
 			continue
 		}
 		if dist < 0 {
 			dist = -dist
 		}
-		if bestDist < 0 || int(dist.Hours()) < bestDist {
-			best, bestDist = cy, int(dist.Hours())
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = cy, dist
 		}
 	}
 	return best

@@ -119,6 +119,12 @@ func (s *scan) matchDuration(i int) (hit, bool) {
 	if !ok {
 		return s.bareUnits(i)
 	}
+	if h, ok := s.halfDuration(i, j, n, fuzzy); ok {
+		return h, true
+	}
+	if h, ok := s.rangeDuration(i, j, n, fuzzy); ok {
+		return h, true
+	}
 	k := j
 	adjective := false
 	if k2, ok := s.hyphen(k); ok {
@@ -264,4 +270,70 @@ func (s *scan) matchSet(i int) (hit, bool) {
 		return hit{i: i, j: k, typ: "SET", value: "XXXX-" + pad2(m)}, true
 	}
 	return hit{}, false
+}
+
+// halfValues are the TIMEX3 values of n and a half units, by unit.
+var halfValues = map[int]func(n string) string{
+	uSecond: func(n string) string { return "PT" + n + ".5S" },
+	uMinute: func(n string) string { return "PT" + n + "M30S" },
+	uHour:   func(n string) string { return "PT" + n + "H30M" },
+	uDay:    func(n string) string { return "P" + n + "DT12H" },
+	uWeek:   func(n string) string { return "P" + n + ".5W" },
+	uMonth:  func(n string) string { return "P" + n + ".5M" },
+	uYear:   func(n string) string { return "P" + n + "Y6M" },
+}
+
+// halfDuration: "5 1/2 hours", "two and a half years", "a minute and a half"; j is the
+// token after the number n read at i.
+func (s *scan) halfDuration(i, j, n int, fuzzy bool) (hit, bool) {
+	if fuzzy {
+		return hit{}, false
+	}
+	k := j
+	switch {
+	case s.toks[i].kind == tDigits && s.fraction(j):
+		k = j + 3
+	case s.is(j, "and") && s.is(j+1, "a") && s.is(j+2, "half"):
+		k = j + 3
+	}
+	unit, ok := s.unitAt(k)
+	if !ok || unit == uSecond && s.w(k) == "second" {
+		return hit{}, false
+	}
+	end := k + 1
+	if k == j { // "a minute and a half"
+		if !s.is(end, "and") || !s.is(end+1, "a") || !s.is(end+2, "half") {
+			return hit{}, false
+		}
+		end += 3
+	}
+	f := halfValues[unit]
+	if f == nil {
+		return hit{}, false
+	}
+	return hit{i: i, j: end, typ: "DURATION", value: f(strconv.Itoa(n))}, true
+}
+
+// fraction reports whether tokens j.. are "1/2" glued together.
+func (s *scan) fraction(j int) bool {
+	a, ok1 := s.digits(j, 1)
+	b, ok2 := s.digits(j+2, 1)
+	return ok1 && ok2 && a == 1 && b == 2 && s.punct(j+1, '/') && s.tight(j+1) && s.tight(j+2)
+}
+
+// rangeDuration: "two to three weeks", "12 to 18 months": one expression, valued by its
+// lower bound.
+func (s *scan) rangeDuration(i, j, n int, fuzzy bool) (hit, bool) {
+	if fuzzy || !s.is(j, "to") || s.is(i, "a", "an") {
+		return hit{}, false
+	}
+	m, fz, k, ok := s.number(j + 1)
+	if !ok || fz || m <= n || s.is(j+1, "a", "an") {
+		return hit{}, false
+	}
+	unit, ok := s.unitAt(k)
+	if !ok || s.w(k) == "second" {
+		return hit{}, false
+	}
+	return durationHit(i, k+1, n, false, unit), true
 }

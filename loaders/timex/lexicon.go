@@ -17,6 +17,7 @@ const (
 	wRef                        // now, recently, ...: val a ref
 	wSet                        // daily, weekly, ...: val a unit
 	wTense                      // will, was, ...: val a tense
+	wHoliday                    // a word of a holiday's name: thanksgiving, christmas, eve
 )
 
 // lexEntry is one word of the lexicon. Word is the lower-case key itself, so a token can
@@ -177,8 +178,19 @@ func newLexicon() map[string]*lexEntry {
 		"told", "made", "took", "gave", "saw", "began", "left", "spoke", "flew", "won", "lost", "fell",
 		"rose", "sold", "bought", "paid", "got", "became", "ran", "led", "sent", "put", "set", "hit",
 		"struck", "broke", "wrote", "brought", "found", "thought", "felt", "kept", "meant")
+	for _, w := range holidayWords() {
+		if m[w] == nil {
+			m[w] = &lexEntry{word: w, class: wHoliday}
+		}
+	}
+	for _, h := range holidays {
+		m[h.words[0]].start = true
+	}
+	add(wFunc, 0, false, "full", "eve")
 	for _, e := range m {
 		switch e.class {
+		case wHoliday:
+			e.strong = e.start
 		case wFunc, wTense, wNumber:
 			e.strong = weakButTemporal[e.word]
 		default:

@@ -21,6 +21,8 @@ var allMatchers = []matcher{
 	(*scan).matchQuarter,
 	(*scan).matchDuration,
 	(*scan).matchSet,
+	(*scan).matchHoliday,
+	(*scan).matchSeason,
 }
 
 // matchersByClass are the rule families that can begin with a word of each class.
@@ -30,11 +32,13 @@ var matchersByClass = map[wordClass][]matcher{
 	wNumber:    {(*scan).matchQuarter, (*scan).matchDuration, (*scan).matchYear},
 	wTens:      {(*scan).matchDuration},
 	wOrdinal:   {(*scan).matchQuarter, (*scan).matchYear},
-	wUnit:      {(*scan).matchDuration, (*scan).matchRelative, (*scan).matchQuarter},
+	wUnit:      {(*scan).matchDuration, (*scan).matchRelative, (*scan).matchQuarter, (*scan).matchWeekOf},
+	wSeason:    {(*scan).matchSeason},
 	wPartOfDay: {(*scan).matchClock},
 	wDeictic:   {(*scan).matchDeictic},
 	wRef:       {(*scan).matchRef},
 	wSet:       {(*scan).matchSet},
+	wHoliday:   {(*scan).matchHoliday},
 }
 
 // digitMatchers are the rule families that can begin with a number in digits.

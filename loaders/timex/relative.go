@@ -38,7 +38,7 @@ func (s *scan) matchRef(i int) (hit, bool) {
 			return refHit(i, i+1, refFuture), true // "future demand"
 		}
 	case "current":
-		if s.isNoun(i+1) && !s.is(i-1, "the") || s.isNoun(i+1) && s.toks[i+1].lex == nil {
+		if s.isNoun(i+1) && (!s.is(i-1, "the") || s.toks[i+1].lex == nil) {
 			return refHit(i, i+1, refPresent), true // "current market conditions"
 		}
 	case "near":
@@ -55,7 +55,12 @@ func (s *scan) matchRef(i int) (hit, bool) {
 			ref = refFuture
 		}
 		if e, ok := s.class(i+1, wUnit); ok && s.plural(i+1) && e.val >= uDay {
-			return withThe(refHit(i, i+2, ref)), true
+			// "recent years", "the coming weeks": an unstated number of units
+			u := e.val
+			if u == uQuarter {
+				u = uMonth // TIMEX3 has no quarter duration
+			}
+			return withThe(durationHit(i, i+2, 0, true, u)), true
 		}
 		if s.w(i) == "recent" && s.isNoun(i+1) {
 			return refHit(i, i+1, ref), true // "a recent filing"
@@ -70,7 +75,7 @@ func (s *scan) isNoun(j int) bool {
 	if j >= len(s.toks) || s.toks[j].kind != tWord {
 		return false
 	}
-	return s.toks[j].lex == nil
+	return s.toks[j].lex == nil || s.toks[j].lex.class == wHoliday
 }
 
 func withThe(h hit) hit {
@@ -265,6 +270,13 @@ func (s *scan) theYear(i, j int) (hit, bool) {
 		h.theOK = true
 		return h, true
 	}
+	if s.is(k, "year") && k == j+1 {
+		if y, k2, ok := s.cuedYear(k + 1); ok { // "the year two thousand"
+			h := s.dateHit(i, k2, yearPeriod(y), false)
+			h.theOK = true
+			return h, true
+		}
+	}
 	u := uYear
 	if s.is(k, "month") {
 		u = uMonth
@@ -371,35 +383,4 @@ func (s *scan) anaphoric(i, j int) (hit, bool) {
 	h := s.dateHit(i, k+1, p, true)
 	h.theOK, h.derived = true, true
 	return h, true
-}
-
-// seasonHit resolves "last fall", "this summer", "next spring".
-func (s *scan) seasonHit(i, j, season, dir int, this bool) hit {
-	y := s.anchor.Year()
-	cur := seasonOf(s.anchor)
-	p := seasonPeriod(y, season)
-	switch {
-	case this:
-	case dir < 0:
-		if !p.t.Before(seasonPeriod(cur.t.Year(), cur.season).t) {
-			p = seasonPeriod(y-1, season)
-		}
-	case dir > 0:
-		if !p.t.After(s.anchor) {
-			p = seasonPeriod(y+1, season)
-		}
-	}
-	h := s.dateHit(i, j, p, true)
-	h.theOK = true
-	return h
-}
-
-// seasonOf returns the season containing t (winter belongs to the year it starts in).
-func seasonOf(t time.Time) period {
-	m := int(t.Month())
-	y := t.Year()
-	if m <= 2 {
-		return seasonPeriod(y-1, 3)
-	}
-	return seasonPeriod(y, (m-3)/3)
 }

@@ -86,9 +86,41 @@ func (s *scan) abbrevDot(i int) int {
 // maxTenseReach is how many tokens either side of an expression tense words are sought.
 const maxTenseReach = 12
 
-// tense returns the tense of the clause around tokens [i, j): the nearest tense word
-// within the sentence, else tenseNone.
+// tense returns the tense of the clause around tokens [i, j): a deadline ("until
+// Thursday", "by March": future unless the clause is past perfect, "until Thursday they
+// had not"), "since", else the nearest tense word within the sentence, else tenseNone.
 func (s *scan) tense(i, j int) int {
+	switch {
+	case s.is(i-1, "until", "till", "by"):
+		if s.perfect(i, j) {
+			return tensePast
+		}
+		return tenseFuture
+	case s.is(i-1, "since"):
+		return tensePast
+	}
+	return s.tenseNear(i, j)
+}
+
+// perfect reports whether "had" stands within the sentence around [i, j).
+func (s *scan) perfect(i, j int) bool {
+	for k := i - 1; k >= 0 && i-k <= maxTenseReach && !s.sentenceEnd(k); k-- {
+		if s.is(k, "had") {
+			return true
+		}
+	}
+	for k := j; k < len(s.toks) && k-j < maxTenseReach && !s.sentenceEnd(k); k++ {
+		if s.is(k, "had") {
+			return true
+		}
+	}
+	return false
+}
+
+// tenseNear returns the tense of the nearest tense word around [i, j). The search
+// forward stops at a closing quote, after which a reporting verb ("...,'' Castro
+// said") tells nothing of the quoted clause.
+func (s *scan) tenseNear(i, j int) int {
 	best, dist := tenseNone, maxTenseReach+1
 	for k := i - 1; k >= 0 && i-k <= maxTenseReach; k-- {
 		if s.sentenceEnd(k) {
@@ -100,7 +132,7 @@ func (s *scan) tense(i, j int) int {
 		}
 	}
 	for k := j; k < len(s.toks) && k-j+1 < dist; k++ {
-		if s.sentenceEnd(k) {
+		if s.sentenceEnd(k) || s.closingQuote(k) {
 			break
 		}
 		if t := s.tenseOf(k); t != tenseNone {
@@ -110,19 +142,29 @@ func (s *scan) tense(i, j int) int {
 	return best
 }
 
+// closingQuote reports whether token k is a double quotation mark ('' or ").
+func (s *scan) closingQuote(k int) bool {
+	return s.punct(k, '"') || s.punct(k, '\'') && (s.punct(k+1, '\'') || s.punct(k-1, '\''))
+}
+
+// tenseOf returns the tense word k stands for.
 func (s *scan) tenseOf(k int) int {
 	t := &s.toks[k]
 	if t.lex != nil {
 		switch t.lex.class {
 		case wTense:
-			if t.lex.word == "going" && !s.is(k+1, "to") {
+			w := t.lex.word
+			switch {
+			case w == "going" && !s.is(k+1, "to"):
 				return tenseNone
-			}
-			if t.lex.word == "set" && s.is(k+1, "to", "for") {
+			case w == "set" && s.is(k+1, "to", "for"):
 				return tenseFuture
-			}
-			if t.lex.val == tenseFuture && s.is(k-1, "had", "was", "were", "been") {
+			case t.lex.val == tenseFuture && s.is(k-1, "had", "been"):
 				return tensePast // "had been planned for February"
+			case t.lex.val == tensePast && s.is(k-1, "be", "been", "being", "to", "is", "are"):
+				return tenseNone // passive or infinitive: "would be paid", "to set"
+			case (w == "was" || w == "were") && s.futureWord(k+1):
+				return tenseFuture // "were planning to drive"
 			}
 			return t.lex.val
 		case wDeictic:
@@ -133,13 +175,16 @@ func (s *scan) tenseOf(k int) int {
 				return tenseFuture
 			}
 		}
-		if t.lex.word == "next" || t.lex.word == "coming" {
+		switch t.lex.word {
+		case "next", "coming":
 			return tenseFuture
-		}
-		if t.lex.word == "until" || t.lex.word == "till" || t.lex.word == "soon" && s.is(k-1, "as") {
+		case "early", "soon":
+			if s.is(k-1, "as") && s.is(k+1, "as") || t.lex.word == "soon" && s.is(k-1, "as") {
+				return tenseFuture // "as early as Tuesday"
+			}
+		case "until", "till":
 			return tenseFuture
-		}
-		if t.lex.word == "ago" || t.lex.word == "last" {
+		case "ago", "last":
 			return tensePast
 		}
 	}
@@ -147,6 +192,16 @@ func (s *scan) tenseOf(k int) int {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// futureWord reports whether token k is a word of plan or expectation ("planning",
+// "expected", "scheduled", "due", "going to").
+func (s *scan) futureWord(k int) bool {
+	e, ok := s.class(k, wTense)
+	if !ok || e.val != tenseFuture || e.word == "will" || e.word == "would" {
+		return false
+	}
+	return e.word != "going" || s.is(k+1, "to")
 }
 
 // sentenceEnd reports whether token k ends a sentence.
