@@ -40,6 +40,7 @@ Usage:
   parley extract --json PATH  print what is extracted from each article as JSON Lines
   parley serve                serve GraphQL at /graphql and the viewer at /
   parley train ner            train the named-entity tagger on CoNLL-2003 data
+  parley bench extract PATH   measure extraction speed (MB/s of article text, one core)
   parley help                 show this text
 
 Every command takes --db PATH (env PARLEY_DB, default ./parley.db); run "parley CMD -h"
@@ -62,6 +63,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		err = m.serve(ctx, rest, false)
 	case "train":
 		err = m.train(ctx, rest)
+	case "bench":
+		err = m.bench(ctx, rest)
 	case "help", "-h", "--help":
 		fmt.Fprint(m.Stdout, usage)
 		return nil

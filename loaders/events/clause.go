@@ -405,7 +405,7 @@ func pluralAt(words []string, k int) int {
 // ministers").
 func pluralFrom(words []string, k int) int {
 	for _, p := range pluralAnaphors {
-		if hasWords(words, k, p) && endsNounPhrase(words, k+len(p)) {
+		if words[k] == p[0] && hasWords(words, k, p) && endsNounPhrase(words, k+len(p)) {
 			return len(p)
 		}
 	}

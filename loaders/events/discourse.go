@@ -110,17 +110,21 @@ func (x *extractor) merge(old, ev *event) {
 	}
 }
 
+// AbsenceWindow is how many sentences after the last mention of an event an absence cue
+// ("X was unable to attend") may still refer to it.
+const AbsenceWindow = 2
+
 // absence marks the subjects of "X and Y were unable to attend", "X did not attend",
 // "X skipped" as absent from the event of the sentence, else the last one told.
 func (x *extractor) absence(a *sentence) {
 	for k := range a.words {
 		for _, c := range absenceCues {
-			if !hasWords(a.words, k, c) {
+			if a.words[k] != c[0] || !hasWords(a.words, k, c) {
 				continue
 			}
 			ids := x.subjects(a, 0, k)
 			ev := x.lastContact()
-			if len(ids) == 0 || ev == nil || ev.lastSent < a.idx-1 {
+			if len(ids) == 0 || ev == nil || ev.lastSent < a.idx-AbsenceWindow {
 				continue
 			}
 			for _, id := range ids {

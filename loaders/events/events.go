@@ -154,8 +154,13 @@ func paragraphStarts(d *Doc) []bool {
 	starts := make([]bool, len(d.Sentences))
 	body := []rune(d.Article.Body)
 	for i := 1; i < len(d.Sentences); i++ {
-		gap := body[min(d.Sentences[i-1].End, len(body)):min(d.Sentences[i].Start, len(body))]
-		starts[i] = strings.Count(string(gap), "\n") >= 2
+		newlines := 0
+		for _, r := range body[min(d.Sentences[i-1].End, len(body)):min(d.Sentences[i].Start, len(body))] {
+			if r == '\n' {
+				newlines++
+			}
+		}
+		starts[i] = newlines >= 2
 	}
 	return starts
 }
