@@ -94,7 +94,11 @@ func (s *scan) weekdayAt(i int) (int, int, bool) {
 
 // matchWeekday: "Friday", "last Friday", "next Monday", "Tuesday morning",
 // "Friday, Oct. 23", "the previous Friday".
-func (s *scan) matchWeekday(i int) (hit, bool) {
+func (s *scan) matchWeekday(i int) (hit, bool) { return s.weekdayAround(i, i) }
+
+// weekdayAround is matchWeekday at token i for an expression that begins at token from
+// ("9 a.m. Tuesday"): the tense is sought around the whole expression.
+func (s *scan) weekdayAround(i, from int) (hit, bool) {
 	j := i
 	dir := 0 // by tense
 	fromRef := false
@@ -134,10 +138,9 @@ func (s *scan) matchWeekday(i int) (hit, bool) {
 		base = s.ref.t
 	}
 	if dir == 0 {
-		if s.tense(i, j) == tenseFuture {
-			dir = 1
-		} else {
-			dir = -1
+		dir = -1
+		if s.tense(from, j) == tenseFuture && !s.possessive(j) {
+			dir = 1 // "will meet Monday"; but "Tuesday's ruling" is news of the past
 		}
 		d := weekdayFrom(base, wd, dir, true)
 		p := dayPeriod(d)
@@ -147,6 +150,11 @@ func (s *scan) matchWeekday(i int) (hit, bool) {
 	p := dayPeriod(weekdayFrom(base, wd, dir, false))
 	j = s.partOfDayAfter(j, &p)
 	return s.dateHit(i, j, p, true), true
+}
+
+// possessive reports whether tokens j, j+1 are "'s".
+func (s *scan) possessive(j int) bool {
+	return s.punct(j, '\'') && s.tight(j) && s.is(j+1, "s") && s.tight(j+1)
 }
 
 // weekdayFrom returns the nearest weekday wd before (dir<0) or after (dir>0) base,
@@ -301,7 +309,7 @@ func (s *scan) matchMonth(i int) (hit, bool) {
 	if !ok || s.verbMonth(j) {
 		return hit{}, false
 	}
-	if d, k2, ok := s.dayNumber(k); ok && !relWord {
+	if d, k2, ok := s.dayNumber(k); ok && (!relWord || s.toks[k].gap) {
 		// a day, unless the number is a year-less quantity like "May 5 percent"
 		if _, unit := s.class(k2, wUnit); !unit && !s.punct(k2, '%') {
 			day, hasDay, k = d, true, k2
@@ -332,6 +340,17 @@ func (s *scan) finishMonth(i, k, m, d int, hasDay, relWord bool, rel int, modded
 	if !relWord && s.is(k, "this", "last", "next") && s.is(k+1, "year") {
 		y := s.anchor.Year() + relWords[s.w(k)]
 		return s.monthHit(i, k+2, y, m, d, hasDay, true), true
+	}
+	if relWord && hasDay { // "last Oct. 23": the latest such day before the anchor
+		y := s.anchor.Year()
+		date := day(y, m, d)
+		switch {
+		case rel < 0 && !date.Before(s.anchor):
+			y--
+		case rel > 0 && !date.After(s.anchor):
+			y++
+		}
+		return s.monthHit(i, k, y, m, d, hasDay, true), true
 	}
 	if relWord {
 		am := int(s.anchor.Month())
@@ -396,6 +415,9 @@ func (s *scan) nearestYear(date func(int) time.Time, tense int) int {
 		wrong := tense == tensePast && dist > 0 || tense == tenseFuture && dist < 0
 		if wrong && (cy != y || dist > maxDaysAcross*24*time.Hour || dist < -maxDaysAcross*24*time.Hour) {
 			continue
+		}
+		if tense == tenseNone && dist > maxDaysAcross*24*time.Hour {
+			continue // without a tense, news looks back unless the date is close ahead
 		}
 		if dist < 0 {
 			dist = -dist

@@ -126,6 +126,9 @@ func (s *scan) matchDuration(i int) (hit, bool) {
 		return h, true
 	}
 	k := j
+	if s.is(k, "more") && s.toks[i].kind == tDigits || s.is(k, "more") && !s.is(i, "a", "an", "some", "many") {
+		k++ // "two more weeks"
+	}
 	adjective := false
 	if k2, ok := s.hyphen(k); ok {
 		k, adjective = k2, true
@@ -152,6 +155,9 @@ func (s *scan) matchDuration(i int) (hit, bool) {
 	}
 	if adjective {
 		return durationHit(i, end, n, fuzzy, unit), true
+	}
+	if unit == uDay && j == i+1 && s.is(i, "one", "some") && s.is(i-1, "will", "would", "could", "may", "might") {
+		return refHit(i, end, refFuture), true // "Islam will one day be"
 	}
 	// "a minute and a half"
 	// a point in time: "three years ago", "two days later", "a week earlier"
@@ -243,8 +249,8 @@ func (s *scan) bareUnits(i int) (hit, bool) {
 // "each Thursday", "each July".
 func (s *scan) matchSet(i int) (hit, bool) {
 	if e, ok := s.class(i, wSet); ok {
-		if s.modifiesNoun(i) {
-			return hit{}, false // "a quarterly dividend", "the daily tally"
+		if s.modifiesNoun(i) && (e.val > uWeek || !s.is(i-1, "a", "the", "his", "her", "its", "their", "our")) {
+			return hit{}, false // "a quarterly dividend", "daily flights"; but "a daily rally"
 		}
 		return hit{i: i, j: i + 1, typ: "SET", value: durationValue(1, false, e.val)}, true
 	}

@@ -184,13 +184,14 @@ func newLexicon() map[string]*lexEntry {
 		}
 	}
 	for _, h := range holidays {
-		m[h.words[0]].start = true
+		e := m[h.words[0]]
+		e.start = true
+		e.strong = e.strong || !h.capital // "Labor Day" has its strong "day"
 	}
-	add(wFunc, 0, false, "full", "eve")
+	add(wFunc, 0, false, "full", "eve", "his", "her", "their", "our", "average", "could", "might")
 	for _, e := range m {
 		switch e.class {
 		case wHoliday:
-			e.strong = e.start
 		case wFunc, wTense, wNumber:
 			e.strong = weakButTemporal[e.word]
 		default:
@@ -202,4 +203,4 @@ func newLexicon() map[string]*lexEntry {
 
 // weakButTemporal are function words that are temporal expressions by themselves.
 var weakButTemporal = map[string]bool{"future": true, "past": true, "current": true, "recent": true,
-	"nineteen": true, "these": true}
+	"nineteen": true, "these": true, "period": true}

@@ -56,11 +56,7 @@ func (s *scan) matchRef(i int) (hit, bool) {
 		}
 		if e, ok := s.class(i+1, wUnit); ok && s.plural(i+1) && e.val >= uDay {
 			// "recent years", "the coming weeks": an unstated number of units
-			u := e.val
-			if u == uQuarter {
-				u = uMonth // TIMEX3 has no quarter duration
-			}
-			return withThe(durationHit(i, i+2, 0, true, u)), true
+			return withThe(durationHit(i, i+2, 0, true, e.val)), true
 		}
 		if s.w(i) == "recent" && s.isNoun(i+1) {
 			return refHit(i, i+1, ref), true // "a recent filing"
@@ -176,6 +172,16 @@ func (s *scan) matchRelative(i int) (hit, bool) {
 			p = dayPeriod(s.anchor)
 		case w == "last" && e.val == podNight:
 			p = dayPeriod(s.anchor.AddDate(0, 0, -1))
+		case the && (w == "next" || w == "following" || w == "previous"):
+			base := s.anchor // "the next morning": after the day under discussion
+			if s.hasDay {
+				base = s.refDay
+			}
+			p = dayPeriod(base.AddDate(0, 0, dir))
+			p.pod = partOfDayCodes[e.val]
+			h := s.dateHit(i, j+1, p, true)
+			h.theOK, h.derived = true, true
+			return h, true
 		default:
 			return hit{}, false
 		}
@@ -184,6 +190,11 @@ func (s *scan) matchRelative(i int) (hit, bool) {
 	}
 	if e, ok := s.class(j, wSeason); ok {
 		return s.seasonHit(i, j+1, e.val, dir, w == "this"), true
+	}
+	if w == "latest" && s.is(j, "period") { // "the latest period": the quarter reported
+		h := s.dateHit(i, j+1, s.quarterRef(), true)
+		h.theOK, h.derived = true, true
+		return h, true
 	}
 	e, ok := s.class(j, wUnit)
 	if !ok || s.plural(j) || e.val < uDay {

@@ -118,7 +118,7 @@ func (s *scan) perfect(i, j int) bool {
 }
 
 // tenseNear returns the tense of the nearest tense word around [i, j). The search
-// forward stops at a closing quote, after which a reporting verb ("...,'' Castro
+// forward stops at a closing quote, after which a reporting verb ("...,” Castro
 // said") tells nothing of the quoted clause.
 func (s *scan) tenseNear(i, j int) int {
 	best, dist := tenseNone, maxTenseReach+1
@@ -142,7 +142,7 @@ func (s *scan) tenseNear(i, j int) int {
 	return best
 }
 
-// closingQuote reports whether token k is a double quotation mark ('' or ").
+// closingQuote reports whether token k is a double quotation mark (” or ").
 func (s *scan) closingQuote(k int) bool {
 	return s.punct(k, '"') || s.punct(k, '\'') && (s.punct(k+1, '\'') || s.punct(k-1, '\''))
 }

@@ -205,6 +205,9 @@ func (s *scan) matchClock(i int) (hit, bool) {
 			mm, j, colon = m, j+2, true
 		}
 		k, mer, ok := s.meridiem(j)
+		if !ok && !colon && hh >= 1 && hh <= 12 {
+			k, mer, ok = s.inThePart(j) // "4 in the morning"
+		}
 		switch {
 		case ok:
 			if hh > 12 || hh == 0 {
@@ -234,7 +237,7 @@ func (s *scan) matchClock(i int) (hit, bool) {
 	if s.punct(c, ',') {
 		c++
 	}
-	if h, ok := s.dayAfterClock(c); ok {
+	if h, ok := s.dayAfterClock(c, i); ok {
 		p, relative, j = h.p, h.relative, h.j
 	}
 	p.pod = ""
@@ -247,18 +250,38 @@ func (s *scan) matchClock(i int) (hit, bool) {
 	return h, true
 }
 
-// dayAfterClock reads the day that follows a clock time: a weekday, a deictic or a date.
-func (s *scan) dayAfterClock(c int) (hit, bool) {
+// dayAfterClock reads the day that follows a clock time that begins at token from: a
+// weekday, a deictic or a date.
+func (s *scan) dayAfterClock(c, from int) (hit, bool) {
 	if _, ok := s.class(c, wDeictic); ok {
 		return s.matchDeictic(c)
 	}
 	if _, _, ok := s.weekdayAt(c); ok {
-		return s.matchWeekday(c)
+		return s.weekdayAround(c, from)
 	}
 	if h, ok := s.matchMonth(c); ok && h.p.gran == "day" {
 		return h, true
 	}
 	return hit{}, false
+}
+
+// inThePart reads "in the morning", "in the afternoon", "in the evening", "at night"
+// after an hour at j, as meridiem does "a.m." and "p.m.".
+func (s *scan) inThePart(j int) (int, byte, bool) {
+	if s.is(j, "at") && s.is(j+1, "night") {
+		return j + 2, 'p', true
+	}
+	if !s.is(j, "in") || !s.is(j+1, "the") {
+		return j, 0, false
+	}
+	e, ok := s.class(j+2, wPartOfDay)
+	if !ok || e.val > podEvening {
+		return j, 0, false
+	}
+	if e.val == podMorning {
+		return j + 3, 'a', true
+	}
+	return j + 3, 'p', true
 }
 
 // meridiem reads "a.m.", "p.m.", "am", "pm" at j.
