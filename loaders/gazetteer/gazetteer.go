@@ -30,10 +30,18 @@ type Entry struct {
 	Capital  string        // countries only
 	City     string        // landmarks only: the city they are in
 	Roles    []parley.Role // people only: offices held, Of as an entity id
+
+	id string // parley.EntityID(Kind, Name), set when the gazetteer indexes the entry
 }
 
-// ID returns the entry's entity id, parley.EntityID(e.Kind, e.Name).
-func (e *Entry) ID() string { return parley.EntityID(e.Kind, e.Name) }
+// ID returns the entry's entity id, parley.EntityID(e.Kind, e.Name). For entries of a
+// parsed gazetteer it is computed once, when the entry is indexed.
+func (e *Entry) ID() string {
+	if e.id != "" {
+		return e.id
+	}
+	return parley.EntityID(e.Kind, e.Name)
+}
 
 // Gazetteer is the parsed set of tables. It is safe for concurrent use once built.
 type Gazetteer struct {
@@ -70,7 +78,8 @@ func Load() (*Gazetteer, error) {
 // Lookup returns the entries that have name as canonical name, alias or (people)
 // surname, compared through parley.Fold and ignoring capitalisation; nil if none.
 func (g *Gazetteer) Lookup(name string) []*Entry {
-	return g.byName[parley.Fold(name)]
+	var key [keyBytes]byte
+	return g.byName[string(appendFold(key[:0], name))]
 }
 
 // ByID returns the entry with the entity id, or nil.
@@ -82,7 +91,8 @@ func (g *Gazetteer) Country(iso3 string) *Entry { return g.byISO3[strings.ToUppe
 // Demonym returns the country whose demonym or adjective word is ("French" → France,
 // "U.S." → United States), or nil. Capitalisation matters: "french" is not "French".
 func (g *Gazetteer) Demonym(word string) *Entry {
-	e := g.demonyms[parley.Fold(word)]
+	var key [keyBytes]byte
+	e := g.demonyms[string(appendFold(key[:0], word))]
 	if e == nil {
 		return nil
 	}

@@ -49,9 +49,9 @@ func (g *Gazetteer) Match(tokens []string) []Match {
 // AppendMatches appends the matches in tokens to dst and returns it, like Match but
 // without allocating when dst has room.
 func (g *Gazetteer) AppendMatches(dst []Match, tokens []string) []Match {
+	var s span
 	for i := 0; i < len(tokens); {
-		s := g.names.longest(tokens, i)
-		if s.end == 0 {
+		if !g.names.longest(tokens, i, &s) {
 			i++
 			continue
 		}

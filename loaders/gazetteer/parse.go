@@ -307,6 +307,7 @@ func (g *Gazetteer) addEntry(r row, e *Entry) error {
 	if g.byID[id] != nil {
 		return r.errf(columns[r.file][0], "duplicate %s %q", e.Kind, e.Name)
 	}
+	e.id = id
 	g.byID[id] = e
 	g.Entries = append(g.Entries, e)
 	if err := g.addName(r, e, columns[r.file][0], e.Name, ByName); err != nil {

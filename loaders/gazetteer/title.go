@@ -1,7 +1,5 @@
 package gazetteer
 
-import "github.com/parleyhq/parley"
-
 // Class is the rank of a title.
 type Class string
 
@@ -37,9 +35,10 @@ type TitleMatch struct {
 // Title returns the lexicon entry for the phrase made of words ("Foreign", "Minister"),
 // compared through parley.Fold and the phrase's capitalisation, or nil.
 func (g *Gazetteer) Title(words ...string) *Title {
-	phrase := joinWords(words)
-	t := g.titles[parley.Fold(phrase)]
-	if t == nil || !caseFits(t.Phrase, phrase) {
+	var phraseBuf, keyBuf [keyBytes]byte
+	phrase := appendJoined(phraseBuf[:0], words)
+	t := g.titles[string(appendFold(keyBuf[:0], phrase))]
+	if t == nil || !caseFits(t.Phrase, string(phrase)) {
 		return nil
 	}
 	return t
@@ -49,9 +48,9 @@ func (g *Gazetteer) Title(words ...string) *Title {
 // not overlapping.
 func (g *Gazetteer) MatchTitles(tokens []string) []TitleMatch {
 	var out []TitleMatch
+	var s span
 	for i := 0; i < len(tokens); {
-		s := g.titleTrie.longest(tokens, i)
-		if s.end == 0 {
+		if !g.titleTrie.longest(tokens, i, &s) {
 			i++
 			continue
 		}
@@ -64,19 +63,4 @@ func (g *Gazetteer) MatchTitles(tokens []string) []TitleMatch {
 		i = s.end
 	}
 	return out
-}
-
-func joinWords(words []string) string {
-	n := 0
-	for _, w := range words {
-		n += len(w) + 1
-	}
-	b := make([]byte, 0, n)
-	for i, w := range words {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = append(b, w...)
-	}
-	return string(b)
 }

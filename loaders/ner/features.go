@@ -24,10 +24,11 @@ type word struct {
 	capClass           uint64           // upper/lower/mixed/none, with digit and hyphen flags
 	initCap, allCaps   bool
 	hasLetter          bool
+	id                 int32 // number of the lowercased form in its document (docContext)
 }
 
 // padWord stands for positions before the first and after the last token.
-var padWord = word{form: 1, lower: 1, shape: 1, capClass: 1}
+var padWord = word{form: 1, lower: 1, shape: 1, capClass: 1, id: padID}
 
 func hashRune(h uint64, r rune) uint64 {
 	return (h ^ uint64(r)) * fnvPrime
@@ -73,6 +74,14 @@ func toLower(r rune) rune {
 	return unicode.ToLower(r)
 }
 
+// asciiLower and asciiShape are toLower and shapeOf of the ASCII runes.
+var asciiLower, asciiShape = func() (lower, shape [utf8.RuneSelf]rune) {
+	for r := range rune(utf8.RuneSelf) {
+		lower[r], shape[r] = toLower(r), shapeOf(r)
+	}
+	return lower, shape
+}()
+
 // newWord hashes a token's text.
 func newWord(s string) word {
 	var w word
@@ -82,7 +91,12 @@ func newWord(s string) word {
 	n, uppers, lowers := 0, 0, 0
 	digit, hyphen := false, false
 	for _, r := range s {
-		lr := toLower(r)
+		var lr, sh rune
+		if r < utf8.RuneSelf {
+			lr, sh = asciiLower[r], asciiShape[r]
+		} else {
+			lr, sh = toLower(r), shapeOf(r)
+		}
 		form = hashRune(form, r)
 		lower = hashRune(lower, lr)
 		if n < affixLen {
@@ -90,7 +104,6 @@ func newWord(s string) word {
 		}
 		last[n%affixLen] = lr
 		n++
-		sh := shapeOf(r)
 		if sh != lastShape {
 			shape = hashRune(shape, sh)
 			lastShape = sh
@@ -177,9 +190,29 @@ const (
 // this many weights.
 const maxFeatures = 40
 
+// labelFeatureCount is the number of features labelFeatures returns.
+const labelFeatureCount = 4
+
 // features appends the feature hashes of token i of ws, given the two previous labels,
 // whether the sentence is an all-capitals headline and the document context.
 func features(out []uint64, ws []word, i int, prev1, prev2 label, headline bool, doc *docContext) []uint64 {
+	lf := labelFeatures(&ws[i], prev1, prev2)
+	return append(contextFeatures(out, ws, i, headline, doc), lf[:]...)
+}
+
+// labelFeatures returns the features of word w that depend on the two previous labels.
+func labelFeatures(w *word, prev1, prev2 label) [labelFeatureCount]uint64 {
+	return [...]uint64{
+		mix(tTag1, uint64(prev1), 0),
+		mix(tTag12, uint64(prev1), uint64(prev2)),
+		mix(tTag1Lower, uint64(prev1), w.lower),
+		mix(tTag1Shape, uint64(prev1), w.shape),
+	}
+}
+
+// contextFeatures appends the features of token i of ws that do not depend on labels
+// chosen in its sentence: its words, the headline flag and the document context.
+func contextFeatures(out []uint64, ws []word, i int, headline bool, doc *docContext) []uint64 {
 	at := func(k int) *word {
 		if k < 0 || k >= len(ws) {
 			return &padWord
@@ -200,10 +233,6 @@ func features(out []uint64, ws []word, i int, prev1, prev2 label, headline bool,
 		mix(tShapeNext1, n1.shape, w.shape),
 		mix(tBigramPrev, p1.lower, w.lower),
 		mix(tBigramNext, w.lower, n1.lower),
-		mix(tTag1, uint64(prev1), 0),
-		mix(tTag12, uint64(prev1), uint64(prev2)),
-		mix(tTag1Lower, uint64(prev1), w.lower),
-		mix(tTag1Shape, uint64(prev1), w.shape),
 		mix(tShape3, p1.shape^n1.shape*31, w.shape),
 		mix(tCapClass, w.capClass, boolBits(i == 0, headline)),
 		mix(tCapClassPrevNext, p1.capClass*64+n1.capClass, w.capClass),

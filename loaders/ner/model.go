@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/parleyhq/parley/data"
 	"github.com/parleyhq/parley/loaders/text"
@@ -26,34 +27,11 @@ const (
 	maxBits = 24
 )
 
-// Model is a trained tagger. It is safe for concurrent use.
-//
-// Scoring adds one weight row per feature. To add three labels at once, a row packs its
-// weights, biased to be non-negative, into 21-bit lanes of uint64 words: the sum of
-// maxFeatures biased weights fits a lane, so lanes never carry into each other.
+// Model is a trained tagger. It is safe for concurrent use. Its weights are packed
+// as rows.go describes.
 type Model struct {
 	mask uint64
-	rows []uint64 // row r is rows[r*wordsPerRow:][:wordsPerRow]
-}
-
-// Packing of weight rows.
-const (
-	weightLimit  = 1<<14 - 1 // quantised weights lie in [-weightLimit, weightLimit]
-	weightBias   = weightLimit + 1
-	laneBits     = 21
-	laneMask     = 1<<laneBits - 1
-	lanesPerWord = 3
-	wordsPerRow  = (numLabels + lanesPerWord - 1) / lanesPerWord
-)
-
-// pack returns the quantised weights (row r, label l at r*numLabels+l) packed into lanes.
-func pack(weights []int16) []uint64 {
-	rows := make([]uint64, len(weights)/numLabels*wordsPerRow)
-	for i, w := range weights {
-		r, l := i/numLabels, i%numLabels
-		rows[r*wordsPerRow+l/lanesPerWord] |= uint64(int(w)+weightBias) << (laneBits * (l % lanesPerWord))
-	}
-	return rows
+	rows []uint64 // row r, for feature hashes h with h&mask == r, is rows[r*rowStride:][:wordsPerRow]
 }
 
 // Load returns the model shipped in package data, or an error if the embedded weights
@@ -96,7 +74,7 @@ func Read(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("read ner weights: weight %d is %d, outside ±%d", i, w, weightLimit)
 		}
 	}
-	return &Model{mask: 1<<bits - 1, rows: pack(weights)}, nil
+	return newModel(bits, weights), nil
 }
 
 // write writes the header and quantised weights gzipped to w.
@@ -140,42 +118,48 @@ func (m *Model) TagDocument(sents [][]text.Token) [][]Span {
 	}
 	ctx := newDocContext(doc)
 	out := make([][]Span, len(sents))
-	var labels []label
+	var scratch decodeScratch
 	for k, ws := range doc {
-		labels = m.decode(ws, labels[:0], ctx)
+		labels := m.decode(ws, &scratch, ctx)
 		ctx.record(ws, labels)
 		out[k] = spans(labels)
 	}
 	return out
 }
 
-// decode appends the labels of ws, chosen greedily left to right, to labels.
-func (m *Model) decode(ws []word, labels []label, ctx *docContext) []label {
+// decodeScratch is the memory decode reuses from one sentence to the next.
+type decodeScratch struct {
+	sums   []rowSum // by token: rows of its context features
+	labels []label
+}
+
+// decode returns the labels of ws, chosen greedily left to right, valid until the next
+// call with the same scratch.
+//
+// It first adds up, for every token, the rows of the features that do not depend on
+// the labels chosen (contextFeatures): those reads are independent of each other, so
+// the processor overlaps their cache misses. Then it walks the tokens, adding the rows
+// of each token's labelFeatures and picking its label.
+func (m *Model) decode(ws []word, s *decodeScratch, ctx *docContext) []label {
 	headline := isHeadline(ws)
+	s.sums = slices.Grow(s.sums[:0], len(ws))[:len(ws)]
 	var buf [maxFeatures]uint64
+	for i := range ws {
+		s.sums[i] = rowSum{}
+		m.addRows(&s.sums[i], contextFeatures(buf[:0], ws, i, headline, ctx))
+	}
+	s.labels = s.labels[:0]
 	prev1, prev2 := startLabel, startLabel
 	for i := range ws {
-		fs := features(buf[:0], ws, i, prev1, prev2, headline, ctx) // at most maxFeatures
-		var sum [wordsPerRow]uint64
-		for _, h := range fs {
-			row := m.rows[int(h&m.mask)*wordsPerRow:][:wordsPerRow]
-			sum[0] += row[0]
-			sum[1] += row[1]
-			sum[2] += row[2]
-			sum[3] += row[3]
-			sum[4] += row[4]
-			sum[5] += row[5]
-		}
-		var scores [numLabels]int32
-		bias := int32(len(fs) * weightBias)
-		for l := range scores {
-			scores[l] = int32(sum[l/lanesPerWord]>>(laneBits*(l%lanesPerWord))&laneMask) - bias
-		}
+		sum := s.sums[i]
+		lf := labelFeatures(&ws[i], prev1, prev2)
+		m.addRows(&sum, lf[:])
+		scores := sum.scores()
 		best := bestAllowed(prev1, scores[:])
-		labels = append(labels, best)
+		s.labels = append(s.labels, best)
 		prev2, prev1 = prev1, best
 	}
-	return labels
+	return s.labels
 }
 
 // bestAllowed returns the highest-scoring label allowed after prev.
@@ -188,10 +172,3 @@ func bestAllowed[T int32 | float32](prev label, scores []T) label {
 	}
 	return best
 }
-
-// The scoring loop in decode adds exactly 6 words per row: these fail to compile if
-// wordsPerRow changes.
-var (
-	_ [wordsPerRow - 6]struct{}
-	_ [6 - wordsPerRow]struct{}
-)

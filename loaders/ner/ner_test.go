@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -240,4 +241,42 @@ func capitalisedRuns(toks []text.Token) []Span {
 		}
 	}
 	return out
+}
+
+// TestTagGolden checks TagDocument against the spans the shipped model gave the test
+// article when testdata/article.spans was written: speed work must not change them.
+func TestTagGolden(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden, err := os.ReadFile("testdata/article.spans")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sents [][]text.Token
+	for _, s := range text.Split(string(body)) {
+		sents = append(sents, s.Tokens)
+	}
+	want := strings.Split(strings.TrimSuffix(string(golden), "\n"), "\n")
+	got := m.TagDocument(sents)
+	if len(got) != len(want) {
+		t.Fatalf("TagDocument gave %d sentences, want %d", len(got), len(want))
+	}
+	for k, spans := range got {
+		var b strings.Builder
+		for i, sp := range spans {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			fmt.Fprintf(&b, "%d-%d:%s", sp.Start, sp.End, sp.Kind)
+		}
+		if b.String() != want[k] {
+			t.Errorf("sentence %d: spans %q, want %q", k, b.String(), want[k])
+		}
+	}
 }

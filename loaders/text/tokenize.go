@@ -105,6 +105,12 @@ func scanWord(s string, i int) int {
 	dotted := false // an inner period was kept
 	var prev rune
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++
+			seg++
+			prev = rune(c)
+			continue
+		}
 		r, size := decode(s, i)
 		if isWordRune(r) {
 			i += size
@@ -172,6 +178,14 @@ func wordRuneAt(s string, i int) bool {
 	r, _ := decode(s, i)
 	return isWordRune(r)
 }
+
+// asciiWord reports isWordRune of the ASCII runes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = isWordRune(r)
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
