@@ -131,3 +131,13 @@ func maskErr(err error, password string) error {
 	}
 	return errors.New(masked)
 }
+
+// Display returns where c points, safe to print: a PostgreSQL connection string with its
+// password masked, else the path.
+func (c Config) Display() string {
+	if c.Backend != Postgres {
+		return c.Path
+	}
+	shown, _, _ := maskDSN(c.Path)
+	return shown
+}

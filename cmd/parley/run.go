@@ -94,7 +94,7 @@ func (m *Main) flags(name string) (*flag.FlagSet, *graph.Config) {
 	fs.SetOutput(m.Stderr)
 	cfg := &graph.Config{}
 	fs.StringVar(&cfg.Path, "db", m.env("PARLEY_DB", DefaultDB), "store path (env PARLEY_DB)")
-	fs.StringVar(&cfg.Backend, "backend", m.env("PARLEY_BACKEND", "bolt"), "store backend: bolt or memstore (env PARLEY_BACKEND)")
+	fs.StringVar(&cfg.Backend, "backend", m.env("PARLEY_BACKEND", "bolt"), "store backend: bolt, memstore, or postgres with --db a connection string (env PARLEY_BACKEND)")
 	return fs, cfg
 }
 

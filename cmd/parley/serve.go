@@ -57,7 +57,7 @@ func (m *Main) serve(ctx context.Context, args []string, samples bool) error {
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: ReadHeaderTimeout, ReadTimeout: ReadTimeout,
 		WriteTimeout: WriteTimeout, IdleTimeout: IdleTimeout}
-	fmt.Fprintf(m.Stderr, "parley: serving %s on http://%s (GraphQL at /graphql)\n", cfg.Path, displayAddr(ln.Addr()))
+	fmt.Fprintf(m.Stderr, "parley: serving %s on http://%s (GraphQL at /graphql)\n", cfg.Display(), displayAddr(ln.Addr()))
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
