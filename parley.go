@@ -76,6 +76,34 @@ func (t EventType) Valid() bool {
 	return false
 }
 
+// CAMEO returns the CAMEO event code of an event of type t with status s, or "" when
+// none fits: 040 consult, 041 discuss by telephone, 042 make a visit, 046 engage in
+// negotiation, 036 express intent to meet or negotiate (planned contacts), 010 make a
+// statement, 057 sign a formal agreement.
+func (t EventType) CAMEO(s Status) string {
+	if t.IsContact() && s == Planned {
+		return "036"
+	}
+	if s != "" && s != Occurred {
+		return ""
+	}
+	switch t {
+	case Meeting, Summit:
+		return "040"
+	case Call:
+		return "041"
+	case Visit:
+		return "042"
+	case Negotiation:
+		return "046"
+	case Statement:
+		return "010"
+	case Agreement:
+		return "057"
+	}
+	return ""
+}
+
 // Status says whether an event happened.
 type Status string
 

@@ -37,6 +37,31 @@ type Contact struct {
 	Events []string // event ids in timeline order
 }
 
+// Hop is one step of a path of contacts: From met To in Events (ids, timeline order).
+type Hop struct {
+	From, To string
+	Events   []string
+}
+
+// MaxHops is the longest path Path searches.
+const MaxHops = 6
+
+// ArticleFilter selects articles. Empty fields do not filter.
+type ArticleFilter struct {
+	Entity   string // articles that are evidence of an event the entity took part in
+	From, To string // published within [From, To] (YYYY-MM-DD)
+	First    int    // page size, 1..MaxPage; 0 means DefaultPage
+	After    string // opaque cursor from a previous page
+}
+
+// ArticlePage is one page of articles, newest first (published, then id).
+type ArticlePage struct {
+	Articles   []*Article
+	Cursors    []string
+	TotalCount int
+	HasNext    bool
+}
+
 // Stats counts what a store holds.
 type Stats struct {
 	Quads    int64
@@ -68,10 +93,21 @@ type Store interface {
 	// first, at most first of them.
 	Contacts(ctx context.Context, entity, from, to string, first int) ([]Contact, error)
 
+	// Search returns the entities whose names or aliases best match text (folded, by
+	// whole name, then word prefix, then edit distance), best first, at most first; kinds
+	// limits the kinds when not empty.
+	Search(ctx context.Context, text string, kinds []Kind, first int) ([]*Entity, error)
+	// Path returns the shortest chain of contacts (occurred contact events) from one
+	// entity to another, at most maxHops long (1..MaxHops); nil if there is none. It
+	// returns ENOTFOUND if either entity is unknown.
+	Path(ctx context.Context, from, to string, maxHops int) ([]Hop, error)
+
 	// Article returns the article with the id, or an ENOTFOUND error.
 	Article(ctx context.Context, id string) (*Article, error)
 	// Articles returns the articles with the ids, in order; unknown ids are skipped.
 	Articles(ctx context.Context, ids []string) ([]*Article, error)
+	// ListArticles returns a page of articles matching the filter, newest first.
+	ListArticles(ctx context.Context, f ArticleFilter) (*ArticlePage, error)
 
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)

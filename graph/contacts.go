@@ -23,54 +23,46 @@ func (s *Store) Contacts(ctx context.Context, entity, from, to string, first int
 	if _, err := s.Entity(ctx, entity); err != nil {
 		return nil, err
 	}
-	nodes, err := s.subjectsOf(ctx, PredAttendee, nodeIRI(entity))
+	if s.idx != nil {
+		return s.idx.contacts(entity, from, to, n), nil
+	}
+	byEntity, err := s.graphContactEvents(ctx, []string{entity})
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.outgoing(ctx, nodes, PredEventType, PredStatus, PredStartDate, PredEndDate, PredAttendee)
+	out := aggregateContacts(entity, byEntity[entity], from, to)
+	ids := make([]string, len(out))
+	for i, c := range out {
+		ids[i] = c.Entity
+	}
+	names, err := s.names(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
-	type contactEvent struct {
-		summary
-		others []string
-	}
-	var events []contactEvent
-	for node, qs := range rows {
-		id, _ := nodeID(node)
-		e := contactEvent{summary: summary{id: id}}
-		for _, q := range qs {
-			switch q.Predicate {
-			case PredEventType:
-				e.typ = parley.EventType(stringOf(q.Object))
-			case PredStatus:
-				e.status = parley.Status(stringOf(q.Object))
-			case PredStartDate:
-				e.date.Start = stringOf(q.Object)
-			case PredEndDate:
-				e.date.End = stringOf(q.Object)
-			case PredAttendee:
-				if other, _ := nodeID(q.Object); other != entity {
-					e.others = append(e.others, other)
-				}
-			}
-		}
-		if e.typ.IsContact() && e.status == parley.Occurred && e.date.Overlaps(from, to) {
-			events = append(events, e)
-		}
-	}
-	slices.SortFunc(events, func(a, b contactEvent) int { return compareTimeline(a.summary, b.summary) })
+	sortContacts(out, func(id string) string { return names[id] })
+	return out[:min(n, len(out))], nil
+}
 
-	byID := make(map[string]*parley.Contact)
-	var ids []string
+// aggregateContacts returns one Contact per other participant of the events (in
+// timeline order) that overlap [from, to], in order of first contact.
+func aggregateContacts(entity string, events []contactEvent, from, to string) []parley.Contact {
+	at := make(map[string]int)
+	var out []parley.Contact
 	for _, e := range events {
-		for _, other := range e.others {
-			c := byID[other]
-			if c == nil {
-				c = &parley.Contact{Entity: other}
-				byID[other] = c
-				ids = append(ids, other)
+		if !e.date.Overlaps(from, to) {
+			continue
+		}
+		for _, other := range e.participants {
+			if other == entity {
+				continue
 			}
+			i, ok := at[other]
+			if !ok {
+				i = len(out)
+				at[other] = i
+				out = append(out, parley.Contact{Entity: other})
+			}
+			c := &out[i]
 			c.Count++
 			c.Events = append(c.Events, e.id)
 			if e.date.Start != "" && (c.First == "" || e.date.Start < c.First) {
@@ -81,18 +73,14 @@ func (s *Store) Contacts(ctx context.Context, entity, from, to string, first int
 			}
 		}
 	}
-	names, err := s.names(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]parley.Contact, 0, len(ids))
-	for _, id := range ids {
-		out = append(out, *byID[id])
-	}
-	slices.SortFunc(out, func(a, b parley.Contact) int {
-		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(names[a.Entity], names[b.Entity]), cmp.Compare(a.Entity, b.Entity))
+	return out
+}
+
+// sortContacts orders contacts most events first, then by folded name, then by id.
+func sortContacts(cs []parley.Contact, name func(id string) string) {
+	slices.SortFunc(cs, func(a, b parley.Contact) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(name(a.Entity), name(b.Entity)), cmp.Compare(a.Entity, b.Entity))
 	})
-	return out[:min(n, len(out))], nil
 }
 
 // names returns the folded names of the entities in one bulk read, keyed by id.

@@ -47,6 +47,9 @@ func (s *Store) FindEntities(ctx context.Context, name string) ([]*parley.Entity
 	if key == "" {
 		return nil, parley.Errorf(parley.EINVALID, "name %q has no letters or digits to look up", name)
 	}
+	if s.idx != nil {
+		return s.Entities(ctx, s.idx.findEntities(key))
+	}
 	nodes, err := s.subjectsOf(ctx, PredKey, quad.String(key))
 	if err != nil {
 		return nil, err
@@ -59,6 +62,12 @@ func (s *Store) FindEntities(ctx context.Context, name string) ([]*parley.Entity
 // loadEntities reads the entities with the ids and their roles in two bulk reads,
 // keyed by id. Ids that are not entities are absent from the result.
 func (s *Store) loadEntities(ctx context.Context, ids []string) (map[string]*parley.Entity, error) {
+	if s.idx != nil {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return s.idx.loadEntities(ids), nil
+	}
 	rows, err := s.outgoing(ctx, iris(ids))
 	if err != nil {
 		return nil, err
@@ -146,6 +155,12 @@ func (s *Store) Articles(ctx context.Context, ids []string) ([]*parley.Article, 
 
 // loadArticles reads the articles with the ids in one bulk read, keyed by id.
 func (s *Store) loadArticles(ctx context.Context, ids []string) (map[string]*parley.Article, error) {
+	if s.idx != nil {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return s.idx.loadArticles(ids), nil
+	}
 	rows, err := s.outgoing(ctx, iris(ids))
 	if err != nil {
 		return nil, err

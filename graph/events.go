@@ -103,6 +103,12 @@ func (s *Store) Events(ctx context.Context, f parley.EventFilter) (*parley.Event
 		}
 		after = &c
 	}
+	if s.idx != nil {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return s.idx.eventsPage(f, n, after), nil
+	}
 
 	var nodes []quad.Value
 	if len(f.Entities) > 0 {
@@ -218,6 +224,12 @@ func (s *Store) Event(ctx context.Context, id string) (*parley.Event, error) {
 func (s *Store) loadEvents(ctx context.Context, ids []string) (map[string]*parley.Event, error) {
 	if len(ids) == 0 {
 		return nil, nil
+	}
+	if s.idx != nil {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return s.idx.loadEvents(ids), nil
 	}
 	rows, err := s.outgoing(ctx, iris(ids))
 	if err != nil {

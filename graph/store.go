@@ -42,6 +42,9 @@ type Config struct {
 	// Path is the bolt directory (created if missing) or the SQL connection string.
 	// Memstore takes none.
 	Path string
+	// NoIndex turns off the in-memory read index (see index.go): every read then queries
+	// Cayley. Postgres never has one, since other processes may write to the database.
+	NoIndex bool
 }
 
 // Store is the knowledge graph on a Cayley quad store. It is safe for concurrent use;
@@ -52,6 +55,8 @@ type Store struct {
 	path    string
 
 	writeMu sync.Mutex // serialises Write: read-check-apply must not interleave
+
+	idx *index // the read model; nil for Postgres and with Config.NoIndex
 }
 
 var _ parley.Store = (*Store)(nil)
@@ -80,11 +85,21 @@ func Open(cfg Config) (*Store, error) {
 	default:
 		return openSQL(backend, cfg.Path)
 	}
+	var idx *index
+	if backend == Bolt && !cfg.NoIndex {
+		var err error
+		if idx, err = scanBolt(context.Background(), cfg.Path); err != nil {
+			return nil, fmt.Errorf("open bolt graph %q: %w", cfg.Path, err)
+		}
+	}
 	qs, err := cgraph.NewQuadStore(backend, cfg.Path, nil)
 	if err != nil {
 		return nil, fmt.Errorf("open %s graph %q: %w", backend, cfg.Path, err)
 	}
-	return &Store{qs: qs, backend: backend, path: cfg.Path}, nil
+	if backend == Memstore && !cfg.NoIndex {
+		idx = newIndex() // a memstore starts empty
+	}
+	return &Store{qs: qs, backend: backend, path: cfg.Path, idx: idx}, nil
 }
 
 // prepareBolt initialises the bolt graph in dir if it holds none yet, and checks that
@@ -135,6 +150,10 @@ func (s *Store) Stats(ctx context.Context) (parley.Stats, error) {
 		return parley.Stats{}, fmt.Errorf("graph stats: %w", err)
 	}
 	out := parley.Stats{Quads: st.Quads.Value}
+	if s.idx != nil {
+		out.Entities, out.Events, out.Articles = s.idx.stats()
+		return out, nil
+	}
 	for _, k := range parley.Kinds {
 		n, err := s.countTyped(ctx, kindClass[k])
 		if err != nil {

@@ -56,6 +56,13 @@ func (s *Store) Write(ctx context.Context, xs []*parley.Extraction) (int, error)
 		} else if err != nil {
 			return 0, fmt.Errorf("write %d quads: %w", len(tx.Deltas), err)
 		}
+		if s.idx != nil {
+			qs := make([]quad.Quad, len(tx.Deltas))
+			for i, d := range tx.Deltas {
+				qs[i] = d.Quad
+			}
+			s.idx.apply(qs)
+		}
 		return len(tx.Deltas), nil
 	}
 }

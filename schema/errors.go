@@ -90,6 +90,7 @@ type contextKey int
 const (
 	requestIDKey contextKey = iota
 	loggerKey
+	authKey
 )
 
 // withRequest returns ctx carrying the request id and the logger.

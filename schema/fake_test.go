@@ -17,6 +17,7 @@ import (
 // fakeStore is an in-memory parley.Store that filters, orders and pages like the real
 // one and counts the calls made to it.
 type fakeStore struct {
+	data     sync.RWMutex // guards the three below; Write changes them
 	entities map[string]*parley.Entity
 	events   []*parley.Event
 	articles map[string]*parley.Article
@@ -73,12 +74,10 @@ func (s *fakeStore) Calls() map[string]int {
 	return c
 }
 
-func (s *fakeStore) Write(ctx context.Context, xs []*parley.Extraction) (int, error) {
-	return 0, parley.Errorf(parley.EINTERNAL, "fake store is read-only")
-}
-
 func (s *fakeStore) Entity(ctx context.Context, id string) (*parley.Entity, error) {
 	s.count("Entity")
+	s.data.RLock()
+	defer s.data.RUnlock()
 	if e := s.entities[id]; e != nil {
 		return e, nil
 	}
@@ -87,6 +86,8 @@ func (s *fakeStore) Entity(ctx context.Context, id string) (*parley.Entity, erro
 
 func (s *fakeStore) Entities(ctx context.Context, ids []string) ([]*parley.Entity, error) {
 	s.count("Entities")
+	s.data.RLock()
+	defer s.data.RUnlock()
 	var out []*parley.Entity
 	for _, id := range ids {
 		if e := s.entities[id]; e != nil {
@@ -98,6 +99,8 @@ func (s *fakeStore) Entities(ctx context.Context, ids []string) ([]*parley.Entit
 
 func (s *fakeStore) FindEntities(ctx context.Context, name string) ([]*parley.Entity, error) {
 	s.count("FindEntities")
+	s.data.RLock()
+	defer s.data.RUnlock()
 	var out []*parley.Entity
 	for _, e := range s.entities {
 		if slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool { return parley.Fold(n) == parley.Fold(name) }) {
@@ -110,6 +113,8 @@ func (s *fakeStore) FindEntities(ctx context.Context, name string) ([]*parley.En
 
 func (s *fakeStore) Events(ctx context.Context, f parley.EventFilter) (*parley.EventPage, error) {
 	s.count("Events")
+	s.data.RLock()
+	defer s.data.RUnlock()
 	switch {
 	case s.fail != nil:
 		return nil, s.fail
@@ -165,21 +170,10 @@ func (s *fakeStore) matches(e *parley.Event, f parley.EventFilter) bool {
 	return e.Date.Overlaps(f.From, f.To)
 }
 
-func (s *fakeStore) Event(ctx context.Context, id string) (*parley.Event, error) {
-	for _, e := range s.events {
-		if e.ID == id {
-			return e, nil
-		}
-	}
-	return nil, parley.Errorf(parley.ENOTFOUND, "no event with id %q", id)
-}
-
-func (s *fakeStore) Contacts(ctx context.Context, entity, from, to string, first int) ([]parley.Contact, error) {
-	return nil, parley.Errorf(parley.EINTERNAL, "fake store has no contacts")
-}
-
 func (s *fakeStore) Article(ctx context.Context, id string) (*parley.Article, error) {
 	s.count("Article")
+	s.data.RLock()
+	defer s.data.RUnlock()
 	if a := s.articles[id]; a != nil {
 		return a, nil
 	}
@@ -188,6 +182,8 @@ func (s *fakeStore) Article(ctx context.Context, id string) (*parley.Article, er
 
 func (s *fakeStore) Articles(ctx context.Context, ids []string) ([]*parley.Article, error) {
 	s.count("Articles")
+	s.data.RLock()
+	defer s.data.RUnlock()
 	var out []*parley.Article
 	for _, id := range ids {
 		if a := s.articles[id]; a != nil {
@@ -198,6 +194,9 @@ func (s *fakeStore) Articles(ctx context.Context, ids []string) ([]*parley.Artic
 }
 
 func (s *fakeStore) Stats(ctx context.Context) (parley.Stats, error) {
+	s.count("Stats")
+	s.data.RLock()
+	defer s.data.RUnlock()
 	return parley.Stats{Entities: len(s.entities), Events: len(s.events), Articles: len(s.articles)}, nil
 }
 

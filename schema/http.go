@@ -44,6 +44,11 @@ type Options struct {
 	AllowCredentials bool
 	// Logger receives internal errors with their request id; slog.Default() if nil.
 	Logger *slog.Logger
+	// Token enables the ingest mutation for callers that send it as Authorization:
+	// Bearer <token>. With none, ingest answers UNAUTHENTICATED to everyone.
+	Token string
+	// Ingest extracts the articles an ingest mutation carries; required with Token.
+	Ingest IngestFunc
 
 	MaxBodyBytes  int64         // request body size
 	MaxQueryBytes int           // query text size
@@ -90,7 +95,7 @@ type handler struct {
 // NewHandler returns the HTTP handler of the GraphQL API over store, to be mounted at
 // /graphql: GET ?query=&variables=&operationName= and POST application/json {query,
 // variables, operationName}. It returns an error if the schema does not build or
-// AllowCredentials is set with a wildcard or pattern origin.
+// AllowCredentials is set with a wildcard or pattern origin, or Token without Ingest.
 func NewHandler(store parley.Store, opts Options) (http.Handler, error) {
 	opts = opts.withDefaults()
 	for _, o := range opts.AllowedOrigins {
@@ -98,7 +103,10 @@ func NewHandler(store parley.Store, opts Options) (http.Handler, error) {
 			return nil, fmt.Errorf("cors: credentials are not allowed with origin %q", o)
 		}
 	}
-	s, err := New(store)
+	if opts.Token != "" && opts.Ingest == nil {
+		return nil, errors.New("ingest: a token is configured but no Ingest function")
+	}
+	s, err := newSchema(&resolver{store: store, ingest: opts.Ingest})
 	if err != nil {
 		return nil, err
 	}
@@ -109,7 +117,7 @@ func NewHandler(store parley.Store, opts Options) (http.Handler, error) {
 	return cors.New(cors.Options{
 		AllowedOrigins:   opts.AllowedOrigins,
 		AllowedMethods:   []string{http.MethodGet, http.MethodPost},
-		AllowedHeaders:   []string{"Content-Type"},
+		AllowedHeaders:   []string{"Content-Type", "Authorization"},
 		AllowCredentials: opts.AllowCredentials,
 		MaxAge:           corsMaxAge,
 	}).Handler(h), nil
@@ -131,20 +139,26 @@ type response struct {
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	id := newRequestID()
 	w.Header().Set("X-Request-Id", id)
-	ctx, cancel := context.WithTimeout(withRequest(r.Context(), id, h.opts.Logger), h.opts.Timeout)
+	ctx := withAuth(withRequest(r.Context(), id, h.opts.Logger), authenticate(r, h.opts.Token))
+	ctx, cancel := context.WithTimeout(ctx, h.opts.Timeout)
 	defer cancel()
 	start := time.Now()
 
 	var status int
 	var res response
 	if r.Method != http.MethodGet && r.Method != http.MethodPost {
-		w.Header().Set("Allow", "GET, POST")
 		status = http.StatusMethodNotAllowed
 		res.Errors = []gqlerrors.FormattedError{errorf(parley.EINVALID, "method %s not allowed: use GET or POST", r.Method).formatted()}
 	} else if req, err := h.readRequest(w, r); err != nil {
 		status, res.Errors = err.status(), []gqlerrors.FormattedError{err.formatted()}
 	} else {
-		status, res = h.serve(ctx, req)
+		status, res = h.serve(ctx, req, r.Method)
+	}
+	switch status {
+	case http.StatusUnauthorized:
+		w.Header().Set("WWW-Authenticate", `Bearer realm="parley"`)
+	case http.StatusMethodNotAllowed:
+		w.Header().Set("Allow", "GET, POST")
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)
@@ -181,13 +195,18 @@ func (h *handler) readRequest(w http.ResponseWriter, r *http.Request) (*request,
 	return req, nil
 }
 
-// serve checks, parses, bounds, validates and executes req, and returns the HTTP status
-// and the response. A request refused before execution gets the status of its error
-// code; an executed one 200, or the status of its error if it returned no data.
-func (h *handler) serve(ctx context.Context, req *request) (int, response) {
+// serve checks, parses, bounds, validates and executes req, sent with the HTTP method,
+// and returns the HTTP status and the response. A request refused before execution gets
+// the status of its error code; an executed one 200, or the status of its error if it
+// returned no data. A mutation sent with GET is refused with 405.
+func (h *handler) serve(ctx context.Context, req *request, method string) (int, response) {
 	doc, err := h.parse(req)
 	if err != nil {
 		return err.status(), response{Errors: []gqlerrors.FormattedError{err.formatted()}}
+	}
+	if method == http.MethodGet && isMutation(doc, req.OperationName) {
+		err := errorf(parley.EINVALID, "mutations need POST")
+		return http.StatusMethodNotAllowed, response{Errors: []gqlerrors.FormattedError{err.formatted()}}
 	}
 	if vr := graphql.ValidateDocument(&h.schema, doc, nil); !vr.IsValid {
 		for i := range vr.Errors {
@@ -266,4 +285,19 @@ func (h *handler) clean(ctx context.Context, e gqlerrors.FormattedError) (gqlerr
 	}
 	e.Message, e.Extensions = a.Message, a.Extensions()
 	return e, a.Code
+}
+
+// isMutation reports whether the operation of doc that a request named name runs (the
+// only one when name is empty) is a mutation.
+func isMutation(doc *ast.Document, name string) bool {
+	for _, d := range doc.Definitions {
+		op, ok := d.(*ast.OperationDefinition)
+		if !ok || op.Operation != ast.OperationTypeMutation {
+			continue
+		}
+		if name == "" || op.Name != nil && op.Name.Value == name {
+			return true
+		}
+	}
+	return false
 }

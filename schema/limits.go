@@ -2,6 +2,7 @@ package schema
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -317,7 +318,7 @@ func (c *coster) field(parent graphql.Type, f *ast.Field) cost {
 	if f.Alias != nil && f.Alias.Value != "" {
 		got.aliases = add(got.aliases, 1)
 	}
-	if items := c.items(parent, f, typ, list); items > 0 {
+	if items := c.items(parent, def, f, typ, list); items > 0 {
 		got.nodes = mul(items, add(1, sub.nodes))
 	}
 	return got
@@ -342,14 +343,19 @@ func (c *coster) fieldDef(parent graphql.Type, f *ast.Field) *graphql.FieldDefin
 	return nil
 }
 
-// items returns how many items field f of parent, of the named type typ, may return,
-// or 0 for a single object or a scalar.
-func (c *coster) items(parent graphql.Type, f *ast.Field, typ graphql.Type, list bool) int {
-	if typ != nil && strings.HasSuffix(typ.Name(), "Connection") {
+// items returns how many items field f of parent, defined by def, of the named type
+// typ, may return, or 0 for a single object or a scalar. A field with a first argument
+// (a connection, search, contacts) returns first; one with maxHops (path) at most
+// parley.MaxHops.
+func (c *coster) items(parent graphql.Type, def *graphql.FieldDefinition, f *ast.Field, typ graphql.Type, list bool) int {
+	if def != nil && hasArg(def, "first") {
 		return c.first(f)
 	}
 	if _, ok := typ.(graphql.Composite); !ok || !list {
 		return 0
+	}
+	if hasArg(def, "maxHops") {
+		return parley.MaxHops
 	}
 	if strings.HasSuffix(parent.Name(), "Connection") {
 		return 0 // the edges of a connection: counted by first
@@ -358,6 +364,11 @@ func (c *coster) items(parent graphql.Type, f *ast.Field, typ graphql.Type, list
 		return n
 	}
 	return UnpagedListWeight
+}
+
+// hasArg reports whether the field def has the named argument.
+func hasArg(def *graphql.FieldDefinition, name string) bool {
+	return def != nil && slices.ContainsFunc(def.Args, func(a *graphql.Argument) bool { return a.Name() == name })
 }
 
 // first returns the page size field f asks for: its first argument, from a literal or a

@@ -9,16 +9,29 @@ import (
 	"github.com/parleyhq/parley"
 )
 
-// MaxBetween is the most entity ids a meetings query may name.
-const MaxBetween = 10
+// Limits of the query arguments.
+const (
+	// MaxBetween is the most entity ids a meetings query may name.
+	MaxBetween = 10
+	// MaxSearchRunes is the longest search text, in code points.
+	MaxSearchRunes = 200
+)
+
+// IngestFunc extracts the entities, mentions and events of articles, one extraction per
+// article; the handler passes the pipeline of the loaders package.
+type IngestFunc func(ctx context.Context, arts []*parley.Article) ([]*parley.Extraction, error)
 
 // resolver resolves the root fields against a store. Everything below a root field
 // carries the loader of its request in its source value.
 type resolver struct {
-	store parley.Store
+	store  parley.Store
+	ingest IngestFunc // nil: the ingest mutation is disabled
+
+	ingestMu sync.Mutex // one ingest at a time, so that each reports what it added
 }
 
-// The source values of the object types.
+// The source values of the object types. Articles are *parley.Article, dates
+// parley.DateRange and stats parley.Stats.
 type (
 	entityRef struct {
 		e *parley.Entity
@@ -36,13 +49,15 @@ type (
 		ev parley.Evidence
 		l  *loader
 	}
-	edgeRef struct {
-		cursor string
-		node   eventRef
+	contactRef struct {
+		c        parley.Contact
+		of       string // the entity whose contact this is
+		from, to string // the window the contact was counted in
+		l        *loader
 	}
-	connection struct {
-		page *parley.EventPage
-		l    *loader
+	hopRef struct {
+		h parley.Hop
+		l *loader
 	}
 )
 
@@ -64,8 +79,12 @@ func roleField(f func(parley.Role) any) graphql.FieldResolveFn {
 func evidenceField(f func(parley.Evidence) any) graphql.FieldResolveFn {
 	return field(func(s evidenceRef) any { return f(s.ev) })
 }
+func contactField(f func(parley.Contact) any) graphql.FieldResolveFn {
+	return field(func(s contactRef) any { return f(s.c) })
+}
 func articleField(f func(*parley.Article) any) graphql.FieldResolveFn { return field(f) }
 func dateField(f func(parley.DateRange) any) graphql.FieldResolveFn   { return field(f) }
+func statsField(f func(parley.Stats) any) graphql.FieldResolveFn      { return field(f) }
 func edgeField(f func(edgeRef) any) graphql.FieldResolveFn            { return field(f) }
 func connectionField(f func(connection) any) graphql.FieldResolveFn   { return field(f) }
 
@@ -74,24 +93,24 @@ func connectionField(f func(connection) any) graphql.FieldResolveFn   { return f
 func (r *resolver) entity(p graphql.ResolveParams) (any, error) {
 	id, hasID := p.Args["id"].(string)
 	name, hasName := p.Args["name"].(string)
-	l := newLoader(r.store)
+	var e *parley.Entity
+	var err error
 	switch {
 	case hasID && hasName:
 		return nil, errorf(parley.EINVALID, "entity: give id or name, not both")
 	case hasID:
-		e, err := r.store.Entity(p.Context, id)
-		if err != nil {
-			return nil, err
-		}
-		return entityRef{e, l}, nil
+		e, err = r.store.Entity(p.Context, id)
 	case hasName:
-		e, err := r.findEntity(p.Context, name)
-		if e == nil || err != nil {
-			return nil, err
-		}
-		return entityRef{e, l}, nil
+		e, err = r.findEntity(p.Context, name)
+	default:
+		return nil, errorf(parley.EINVALID, "entity: give id or name")
 	}
-	return nil, errorf(parley.EINVALID, "entity: give id or name")
+	if e == nil || err != nil {
+		return nil, err
+	}
+	l := newLoader(r.store)
+	l.add(e)
+	return entityRef{e, l}, nil
 }
 
 // findEntity returns the one entity named name, preferring a canonical name over an
@@ -122,84 +141,268 @@ func (r *resolver) findEntity(ctx context.Context, name string) (*parley.Entity,
 	return nil, errorf(parley.EINVALID, "entity: name %q is ambiguous: %v; ask by id", name, ids)
 }
 
+// search resolves Query.search.
+func (r *resolver) search(p graphql.ResolveParams) (any, error) {
+	text, _ := p.Args["text"].(string)
+	if parley.Fold(text) == "" {
+		return nil, errorf(parley.EINVALID, "search: text %q has no letters or digits", text)
+	} else if n := len([]rune(text)); n > MaxSearchRunes {
+		return nil, errorf(parley.ELIMIT, "search: text is %d characters, over the limit of %d", n, MaxSearchRunes)
+	}
+	first, err := pageSize(p, "search")
+	if err != nil {
+		return nil, err
+	}
+	es, err := r.store.Search(p.Context, text, enumList[parley.Kind](p.Args["kinds"]), first)
+	if err != nil {
+		return nil, err
+	}
+	l := newLoader(r.store)
+	l.add(es...)
+	out := make([]entityRef, len(es))
+	for i, e := range es {
+		out[i] = entityRef{e, l}
+	}
+	return out, nil
+}
+
+// event resolves Query.event; an unknown id is NOT_FOUND.
+func (r *resolver) event(p graphql.ResolveParams) (any, error) {
+	id, _ := p.Args["id"].(string)
+	e, err := r.store.Event(p.Context, id)
+	if err != nil {
+		return nil, err
+	}
+	l := newLoader(r.store)
+	l.queueEvents([]*parley.Event{e})
+	return eventRef{e, l}, nil
+}
+
+// article resolves Query.article; an unknown id is NOT_FOUND.
+func (r *resolver) article(p graphql.ResolveParams) (any, error) {
+	id, _ := p.Args["id"].(string)
+	return r.store.Article(p.Context, id)
+}
+
+// stats resolves Query.stats.
+func (r *resolver) stats(p graphql.ResolveParams) (any, error) {
+	return r.store.Stats(p.Context)
+}
+
 // meetings resolves Query.meetings.
 func (r *resolver) meetings(p graphql.ResolveParams) (any, error) {
 	between := stringList(p.Args["between"])
 	if len(between) == 0 {
 		return nil, errorf(parley.EINVALID, "meetings: between needs at least one entity id")
 	}
-	return eventConnection(p, newLoader(r.store), between)
+	return meetingConnection(p, newLoader(r.store), between)
 }
 
 // entityMeetings resolves Entity.meetings.
 func (r *resolver) entityMeetings(p graphql.ResolveParams) (any, error) {
 	s := p.Source.(entityRef)
-	return eventConnection(p, s.l, append([]string{s.e.ID}, stringList(p.Args["with"])...))
+	return meetingConnection(p, s.l, append([]string{s.e.ID}, stringList(p.Args["with"])...))
 }
 
-// eventConnection returns the page of occurred contacts all of entities took part in,
-// after queueing the entities and articles the page refers to, so that they are fetched
-// in one call each. Unknown entities are NOT_FOUND.
-func eventConnection(p graphql.ResolveParams, l *loader, entities []string) (any, error) {
+// meetingConnection returns the page of occurred contacts all of entities took part in.
+// Unknown entities are NOT_FOUND.
+func meetingConnection(p graphql.ResolveParams, l *loader, entities []string) (any, error) {
 	slices.Sort(entities)
 	entities = slices.Compact(entities)
 	if len(entities) > MaxBetween {
 		return nil, errorf(parley.ELIMIT, "meetings: %d entities given, at most %d allowed", len(entities), MaxBetween)
 	}
-	f := parley.EventFilter{Entities: entities, Contacts: true}
-	f.From, _ = p.Args["from"].(string)
-	f.To, _ = p.Args["to"].(string)
-	f.After, _ = p.Args["after"].(string)
-	if f.From != "" && f.To != "" && f.From > f.To {
-		return nil, errorf(parley.EINVALID, "meetings: from %s is after to %s", f.From, f.To)
-	}
-	if first, ok := p.Args["first"].(int); ok {
-		if first < 1 {
-			return nil, errorf(parley.EINVALID, "meetings: first must be at least 1, got %d", first)
-		} else if first > parley.MaxPage {
-			return nil, errorf(parley.ELIMIT, "meetings: first must be at most %d, got %d", parley.MaxPage, first)
-		}
-		f.First = first
-	}
-	known, err := l.loadEntities(p.Context, entities)
+	f, err := eventFilter(p, "meetings")
 	if err != nil {
 		return nil, err
 	}
-	if len(known) < len(entities) {
-		for _, id := range entities {
-			if !slices.ContainsFunc(known, func(e *parley.Entity) bool { return e.ID == id }) {
-				return nil, errorf(parley.ENOTFOUND, "no entity with id %q", id)
-			}
-		}
+	f.Entities, f.Contacts = entities, true
+	if err := l.require(p.Context, entities); err != nil {
+		return nil, err
 	}
-	page, err := l.store.Events(p.Context, f)
+	return eventConnection(p.Context, l, f)
+}
+
+// timeline resolves Query.timeline: events of every type and status, of one entity or
+// of the whole graph.
+func (r *resolver) timeline(p graphql.ResolveParams) (any, error) {
+	l := newLoader(r.store)
+	f, err := eventFilter(p, "timeline")
 	if err != nil {
 		return nil, err
 	}
-	l.queueEvents(page.Events)
-	return connection{page, l}, nil
-}
-
-func (c connection) edges() any {
-	edges := make([]edgeRef, len(c.page.Events))
-	for i, e := range c.page.Events {
-		edges[i] = edgeRef{c.page.Cursors[i], eventRef{e, c.l}}
+	if id, ok := p.Args["entity"].(string); ok {
+		if err := l.require(p.Context, []string{id}); err != nil {
+			return nil, err
+		}
+		f.Entities = []string{id}
 	}
-	return edges
+	return eventConnection(p.Context, l, f)
 }
 
-func (c connection) endCursor() any {
-	if n := len(c.page.Cursors); n > 0 {
-		return c.page.Cursors[n-1]
+// entityEvents resolves Entity.events.
+func (r *resolver) entityEvents(p graphql.ResolveParams) (any, error) {
+	s := p.Source.(entityRef)
+	f, err := eventFilter(p, "events")
+	if err != nil {
+		return nil, err
 	}
-	return nil
+	f.Entities = []string{s.e.ID}
+	return eventConnection(p.Context, s.l, f)
 }
 
+// contacts resolves Query.contacts; an unknown entity is NOT_FOUND.
+func (r *resolver) contacts(p graphql.ResolveParams) (any, error) {
+	id, _ := p.Args["entity"].(string)
+	l := newLoader(r.store)
+	if err := l.require(p.Context, []string{id}); err != nil {
+		return nil, err
+	}
+	return contactList(p, l, id)
+}
+
+// entityContacts resolves Entity.contacts.
+func (r *resolver) entityContacts(p graphql.ResolveParams) (any, error) {
+	s := p.Source.(entityRef)
+	return contactList(p, s.l, s.e.ID)
+}
+
+// contactList returns the contacts of the entity in the window the arguments give,
+// after fetching the other entities with one store call.
+func contactList(p graphql.ResolveParams, l *loader, entity string) (any, error) {
+	from, to, err := window(p, "contacts")
+	if err != nil {
+		return nil, err
+	}
+	first, err := pageSize(p, "contacts")
+	if err != nil {
+		return nil, err
+	}
+	cs, err := l.store.Contacts(p.Context, entity, from, to, first)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(cs))
+	for i, c := range cs {
+		ids[i] = c.Entity
+	}
+	if _, err := l.loadEntities(p.Context, ids); err != nil {
+		return nil, err
+	}
+	out := make([]contactRef, len(cs))
+	for i, c := range cs {
+		out[i] = contactRef{c: c, of: entity, from: from, to: to, l: l}
+	}
+	return out, nil
+}
+
+func (r *resolver) contactEntity(p graphql.ResolveParams) (any, error) {
+	s := p.Source.(contactRef)
+	return s.l.entity(p.Context, s.c.Entity)
+}
+
+// contactEvents resolves Contact.events: the occurred contacts of the pair in the
+// window the contact was counted in.
+func (r *resolver) contactEvents(p graphql.ResolveParams) (any, error) {
+	s := p.Source.(contactRef)
+	return pairConnection(p, s.l, s.of, s.c.Entity, s.from, s.to)
+}
+
+// pairConnection returns the page of occurred contacts of two entities in [from, to].
+func pairConnection(p graphql.ResolveParams, l *loader, a, b, from, to string) (any, error) {
+	first, err := pageSize(p, "events")
+	if err != nil {
+		return nil, err
+	}
+	after, _ := p.Args["after"].(string)
+	f := parley.EventFilter{Entities: []string{a, b}, Contacts: true, From: from, To: to, First: first, After: after}
+	return eventConnection(p.Context, l, f)
+}
+
+// path resolves Query.path: null when no chain is short enough, empty from an entity to
+// itself.
+func (r *resolver) path(p graphql.ResolveParams) (any, error) {
+	from, _ := p.Args["from"].(string)
+	to, _ := p.Args["to"].(string)
+	maxHops := parley.MaxHops
+	if n, ok := p.Args["maxHops"].(int); ok {
+		maxHops = n
+	}
+	if maxHops < 1 {
+		return nil, errorf(parley.EINVALID, "path: maxHops must be at least 1, got %d", maxHops)
+	} else if maxHops > parley.MaxHops {
+		return nil, errorf(parley.ELIMIT, "path: maxHops must be at most %d, got %d", parley.MaxHops, maxHops)
+	}
+	hops, err := r.store.Path(p.Context, from, to, maxHops)
+	if err != nil || hops == nil {
+		return nil, err
+	}
+	var ids []string
+	for _, h := range hops {
+		ids = append(ids, h.From, h.To)
+	}
+	l := newLoader(r.store)
+	if _, err := l.loadEntities(p.Context, ids); err != nil {
+		return nil, err
+	}
+	out := make([]hopRef, len(hops))
+	for i, h := range hops {
+		out[i] = hopRef{h, l}
+	}
+	return out, nil
+}
+
+func (r *resolver) hopFrom(p graphql.ResolveParams) (any, error) {
+	s := p.Source.(hopRef)
+	return s.l.entity(p.Context, s.h.From)
+}
+
+func (r *resolver) hopTo(p graphql.ResolveParams) (any, error) {
+	s := p.Source.(hopRef)
+	return s.l.entity(p.Context, s.h.To)
+}
+
+// hopEvents resolves Hop.events: every occurred contact of the pair.
+func (r *resolver) hopEvents(p graphql.ResolveParams) (any, error) {
+	s := p.Source.(hopRef)
+	return pairConnection(p, s.l, s.h.From, s.h.To, "", "")
+}
+
+// articles resolves Query.articles; an unknown entity is NOT_FOUND.
+func (r *resolver) articles(p graphql.ResolveParams) (any, error) {
+	f, err := articleFilter(p, "articles")
+	if err != nil {
+		return nil, err
+	}
+	f.Entity, _ = p.Args["entity"].(string)
+	if f.Entity != "" {
+		if err := newLoader(r.store).require(p.Context, []string{f.Entity}); err != nil {
+			return nil, err
+		}
+	}
+	return articleConnection(p.Context, r.store, f)
+}
+
+// entityArticles resolves Entity.articles.
+func (r *resolver) entityArticles(p graphql.ResolveParams) (any, error) {
+	s := p.Source.(entityRef)
+	f, err := articleFilter(p, "articles")
+	if err != nil {
+		return nil, err
+	}
+	f.Entity = s.e.ID
+	return articleConnection(p.Context, s.l.store, f)
+}
+
+// entityRoles resolves Entity.roles: every role, or those held on the day at.
 func (r *resolver) entityRoles(p graphql.ResolveParams) (any, error) {
 	s := p.Source.(entityRef)
-	roles := make([]roleRef, len(s.e.Roles))
-	for i, role := range s.e.Roles {
-		roles[i] = roleRef{role, s.l}
+	at, _ := p.Args["at"].(string)
+	roles := []roleRef{}
+	for _, role := range s.e.Roles {
+		if at == "" || (role.From == "" || role.From <= at) && (role.To == "" || at <= role.To) {
+			roles = append(roles, roleRef{role, s.l})
+		}
 	}
 	return roles, nil
 }
@@ -252,140 +455,16 @@ func (r *resolver) evidenceArticle(p graphql.ResolveParams) (any, error) {
 
 // stringList returns a list argument as strings.
 func stringList(v any) []string {
+	return enumList[string](v)
+}
+
+// enumList returns a list argument of enum values (or strings) as values of T.
+func enumList[T ~string](v any) []T {
 	vs, _ := v.([]any)
-	out := make([]string, 0, len(vs))
+	out := make([]T, 0, len(vs))
 	for _, v := range vs {
-		if s, ok := v.(string); ok {
+		if s, ok := v.(T); ok {
 			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// loader fetches the entities and articles of one root field in batches: a connection
-// queues every id its page refers to, and the first lookup that misses the cache fetches
-// the whole queue with one store call. It is safe for concurrent use.
-type loader struct {
-	store parley.Store
-
-	mu             sync.Mutex
-	entities       map[string]*parley.Entity // nil value: known to be missing
-	articles       map[string]*parley.Article
-	queuedEntities []string
-	queuedArticles []string
-}
-
-func newLoader(s parley.Store) *loader {
-	return &loader{store: s, entities: map[string]*parley.Entity{}, articles: map[string]*parley.Article{}}
-}
-
-// queueEvents queues the entities and articles the events refer to.
-func (l *loader) queueEvents(events []*parley.Event) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	for _, e := range events {
-		l.queuedEntities = append(l.queuedEntities, e.Participants...)
-		l.queuedEntities = append(l.queuedEntities, e.Absent...)
-		l.queuedEntities = append(l.queuedEntities, e.Location, e.Speaker)
-		for _, ev := range e.Sources {
-			l.queuedArticles = append(l.queuedArticles, ev.Article)
-		}
-	}
-}
-
-// entity returns the entity with the id as a source value, or nil (null) if the id is
-// empty or unknown.
-func (l *loader) entity(ctx context.Context, id string) (any, error) {
-	if id == "" {
-		return nil, nil
-	}
-	es, err := l.entityRefs(ctx, []string{id})
-	if err != nil || len(es) == 0 {
-		return nil, err
-	}
-	return es[0], nil
-}
-
-// entityRefs returns the known entities with the ids, in order, as source values.
-func (l *loader) entityRefs(ctx context.Context, ids []string) ([]entityRef, error) {
-	es, err := l.loadEntities(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]entityRef, len(es))
-	for i, e := range es {
-		out[i] = entityRef{e, l}
-	}
-	return out, nil
-}
-
-// loadEntities returns the known entities with the ids, in order. If any is not cached
-// it fetches it with the queue in one store call, then queues the entities their roles
-// name.
-func (l *loader) loadEntities(ctx context.Context, ids []string) ([]*parley.Entity, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if fetch := missing(l.entities, ids); len(fetch) > 0 {
-		fetch = missing(l.entities, append(fetch, l.queuedEntities...))
-		l.queuedEntities = nil
-		es, err := l.store.Entities(ctx, fetch)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range fetch {
-			l.entities[id] = nil
-		}
-		for _, e := range es {
-			l.entities[e.ID] = e
-			for _, role := range e.Roles {
-				l.queuedEntities = append(l.queuedEntities, role.Of)
-			}
-		}
-	}
-	return cached(l.entities, ids), nil
-}
-
-// loadArticles returns the known articles with the ids, in order, fetching the queue
-// with them in one store call if any is not cached.
-func (l *loader) loadArticles(ctx context.Context, ids []string) ([]*parley.Article, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if fetch := missing(l.articles, ids); len(fetch) > 0 {
-		fetch = missing(l.articles, append(fetch, l.queuedArticles...))
-		l.queuedArticles = nil
-		as, err := l.store.Articles(ctx, fetch)
-		if err != nil {
-			return nil, err
-		}
-		for _, id := range fetch {
-			l.articles[id] = nil
-		}
-		for _, a := range as {
-			l.articles[a.ID] = a
-		}
-	}
-	return cached(l.articles, ids), nil
-}
-
-// missing returns the distinct non-empty ids not in the cache.
-func missing[T any](cache map[string]*T, ids []string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, id := range ids {
-		if _, ok := cache[id]; !ok && id != "" && !seen[id] {
-			seen[id] = true
-			out = append(out, id)
-		}
-	}
-	return out
-}
-
-// cached returns the cached values of the ids, in order, skipping missing ones.
-func cached[T any](cache map[string]*T, ids []string) []*T {
-	out := make([]*T, 0, len(ids))
-	for _, id := range ids {
-		if v := cache[id]; v != nil {
-			out = append(out, v)
 		}
 	}
 	return out

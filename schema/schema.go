@@ -15,9 +15,17 @@ import (
 // New returns the GraphQL schema of Parley resolving against store, or an error if
 // graphql-go rejects the type definitions. Every resolver recovers from panics and
 // returns only errors safe to show: parley codes, TIMEOUT or an opaque INTERNAL error.
+//
+// The schema's ingest mutation answers UNAUTHENTICATED: only the handler of NewHandler,
+// which checks tokens, enables it.
 func New(store parley.Store) (graphql.Schema, error) {
-	t := newTypes(&resolver{store: store})
-	s, err := graphql.NewSchema(graphql.SchemaConfig{Query: t.query.(*graphql.Object)})
+	return newSchema(&resolver{store: store})
+}
+
+// newSchema returns the GraphQL schema with the resolvers of r.
+func newSchema(r *resolver) (graphql.Schema, error) {
+	t := newTypes(r)
+	s, err := graphql.NewSchema(graphql.SchemaConfig{Query: newQuery(t, r), Mutation: newMutation(t, r)})
 	if err != nil {
 		return graphql.Schema{}, fmt.Errorf("build graphql schema: %w", err)
 	}

@@ -19,14 +19,15 @@ var (
 // types holds the GraphQL types of one schema. They are built per schema because New
 // wraps their resolvers in place.
 type types struct {
-	date, query                          graphql.Type
+	date                                 *graphql.Scalar
 	kind, eventType, status, granularity *graphql.Enum
 	entity, role, event, dateRange       *graphql.Object
-	evidence, article, connection, edge  *graphql.Object
-	pageInfo                             *graphql.Object
+	evidence, article, contact, hop      *graphql.Object
+	stats, pageInfo                      *graphql.Object
+	events, articles                     *graphql.Object // connections
 }
 
-// newTypes returns the types of the schema with the resolvers of r.
+// newTypes returns the object types of the schema with the resolvers of r.
 func newTypes(r *resolver) *types {
 	t := &types{
 		date:        newDateScalar(),
@@ -80,20 +81,12 @@ func newTypes(r *resolver) *types {
 			}
 		}),
 	})
-	meetingArgs := func() graphql.FieldConfigArgument {
-		return graphql.FieldConfigArgument{
-			"from":  {Type: t.date, Description: "Only events whose interval ends on or after this day."},
-			"to":    {Type: t.date, Description: "Only events whose interval starts on or before this day."},
-			"first": {Type: graphql.Int, Description: "Page size, 1 to 100; 20 when absent."},
-			"after": {Type: graphql.String, Description: "The endCursor of the previous page."},
-		}
-	}
 	t.entity = graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Entity",
 		Description: "A person, organization, country or place.",
 		Fields: graphql.FieldsThunk(func() graphql.Fields {
-			args := meetingArgs()
-			args["with"] = &graphql.ArgumentConfig{Type: graphql.NewList(graphql.NewNonNull(graphql.ID)),
+			meetingArgs := t.eventArgs(false)
+			meetingArgs["with"] = &graphql.ArgumentConfig{Type: graphql.NewList(graphql.NewNonNull(graphql.ID)),
 				Description: "Only meetings every one of these entities also took part in."}
 			return graphql.Fields{
 				"id":       {Type: graphql.NewNonNull(graphql.ID), Resolve: entityField(func(e *parley.Entity) any { return e.ID })},
@@ -101,9 +94,16 @@ func newTypes(r *resolver) *types {
 				"kind":     {Type: graphql.NewNonNull(t.kind), Resolve: entityField(func(e *parley.Entity) any { return e.Kind })},
 				"aliases":  {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(graphql.String))), Resolve: entityField(func(e *parley.Entity) any { return nonNil(e.Aliases) })},
 				"wikidata": {Type: graphql.String, Resolve: entityField(func(e *parley.Entity) any { return nonEmpty(e.Wikidata) })},
-				"roles":    {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.role))), Resolve: r.entityRoles},
-				"meetings": {Type: graphql.NewNonNull(t.connection), Args: args, Resolve: r.entityMeetings,
+				"roles": {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.role))), Resolve: r.entityRoles,
+					Args: graphql.FieldConfigArgument{"at": {Type: t.date, Description: "Only the roles held on this day; an unknown bound is open."}}},
+				"events": {Type: graphql.NewNonNull(t.events), Args: t.eventArgs(true), Resolve: r.entityEvents,
+					Description: "The events of every type and status the entity took part in, in timeline order."},
+				"meetings": {Type: graphql.NewNonNull(t.events), Args: meetingArgs, Resolve: r.entityMeetings,
 					Description: "The occurred contacts (meetings, visits, calls, summits, negotiations) the entity took part in, in timeline order."},
+				"contacts": {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.contact))), Args: t.contactArgs(), Resolve: r.entityContacts,
+					Description: "Who the entity met or spoke with in occurred contacts, most contacts first."},
+				"articles": {Type: graphql.NewNonNull(t.articles), Args: t.articleArgs(), Resolve: r.entityArticles,
+					Description: "The articles that are evidence of an event the entity took part in, newest first."},
 			}
 		}),
 	})
@@ -114,6 +114,7 @@ func newTypes(r *resolver) *types {
 			"id":           {Type: graphql.NewNonNull(graphql.ID), Resolve: eventField(func(e *parley.Event) any { return e.ID })},
 			"type":         {Type: graphql.NewNonNull(t.eventType), Resolve: eventField(func(e *parley.Event) any { return e.Type })},
 			"status":       {Type: graphql.NewNonNull(t.status), Resolve: eventField(func(e *parley.Event) any { return e.Status })},
+			"cameo":        {Type: graphql.String, Resolve: eventField(func(e *parley.Event) any { return nonEmpty(e.Type.CAMEO(e.Status)) }), Description: "The CAMEO event code, null when none fits."},
 			"date":         {Type: graphql.NewNonNull(t.dateRange), Resolve: eventField(func(e *parley.Event) any { return e.Date })},
 			"quote":        {Type: graphql.String, Resolve: eventField(func(e *parley.Event) any { return nonEmpty(e.Quote) })},
 			"speaker":      {Type: t.entity, Resolve: r.eventSpeaker},
@@ -123,46 +124,105 @@ func newTypes(r *resolver) *types {
 			"sources":      {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.evidence))), Resolve: r.eventSources},
 		},
 	})
-	t.edge = graphql.NewObject(graphql.ObjectConfig{
-		Name: "EventEdge",
-		Fields: graphql.Fields{
-			"cursor": {Type: graphql.NewNonNull(graphql.String), Resolve: edgeField(func(e edgeRef) any { return e.cursor })},
-			"node":   {Type: graphql.NewNonNull(t.event), Resolve: edgeField(func(e edgeRef) any { return e.node })},
-		},
-	})
 	t.pageInfo = graphql.NewObject(graphql.ObjectConfig{
 		Name: "PageInfo",
 		Fields: graphql.Fields{
-			"hasNextPage": {Type: graphql.NewNonNull(graphql.Boolean), Resolve: connectionField(func(c connection) any { return c.page.HasNext })},
+			"hasNextPage": {Type: graphql.NewNonNull(graphql.Boolean), Resolve: connectionField(func(c connection) any { return c.hasNext })},
 			"endCursor":   {Type: graphql.String, Resolve: connectionField(connection.endCursor)},
 		},
 	})
-	t.connection = graphql.NewObject(graphql.ObjectConfig{
-		Name:        "EventConnection",
-		Description: "A page of events in timeline order (start date, then width, then id).",
+	t.events = t.newConnection("Event", t.event, "A page of events in timeline order (start date, then width, then id).")
+	t.articles = t.newConnection("Article", t.article, "A page of articles, newest first (published, then id).")
+	t.contact = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Contact",
+		Description: "Another entity an entity met or spoke with in occurred contacts.",
 		Fields: graphql.Fields{
-			"totalCount": {Type: graphql.NewNonNull(graphql.Int), Resolve: connectionField(func(c connection) any { return c.page.TotalCount })},
-			"edges":      {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.edge))), Resolve: connectionField(connection.edges)},
-			"pageInfo":   {Type: graphql.NewNonNull(t.pageInfo), Resolve: connectionField(func(c connection) any { return c })},
+			"entity": {Type: graphql.NewNonNull(t.entity), Resolve: r.contactEntity},
+			"count":  {Type: graphql.NewNonNull(graphql.Int), Resolve: contactField(func(c parley.Contact) any { return c.Count }), Description: "The number of contact events."},
+			"first":  {Type: t.date, Resolve: contactField(func(c parley.Contact) any { return c.First }), Description: "The start of the earliest contact."},
+			"last":   {Type: t.date, Resolve: contactField(func(c parley.Contact) any { return c.Last }), Description: "The end of the latest contact."},
+			"events": {Type: graphql.NewNonNull(t.events), Args: pageArgs(), Resolve: r.contactEvents,
+				Description: "The contact events, in timeline order."},
 		},
 	})
-	margs := meetingArgs()
-	margs["between"] = &graphql.ArgumentConfig{Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(graphql.ID))),
-		Description: "The entities that all took part, 1 to 10 ids."}
-	t.query = graphql.NewObject(graphql.ObjectConfig{
-		Name: "Query",
+	t.hop = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Hop",
+		Description: "One step of a path of contacts: from met or spoke with to.",
 		Fields: graphql.Fields{
-			"entity": {Type: t.entity, Resolve: r.entity,
-				Description: "The entity with the id, or whose name or alias matches name ignoring case and accents. Give one of the two.",
-				Args: graphql.FieldConfigArgument{
-					"id":   {Type: graphql.ID},
-					"name": {Type: graphql.String},
-				}},
-			"meetings": {Type: graphql.NewNonNull(t.connection), Args: margs, Resolve: r.meetings,
-				Description: "The occurred contacts in which every entity of between took part, in timeline order."},
+			"from":   {Type: graphql.NewNonNull(t.entity), Resolve: r.hopFrom},
+			"to":     {Type: graphql.NewNonNull(t.entity), Resolve: r.hopTo},
+			"events": {Type: graphql.NewNonNull(t.events), Args: pageArgs(), Resolve: r.hopEvents, Description: "The contact events of the two, in timeline order."},
+		},
+	})
+	t.stats = graphql.NewObject(graphql.ObjectConfig{
+		Name:        "Stats",
+		Description: "What the graph holds.",
+		Fields: graphql.Fields{
+			"quads":    {Type: graphql.NewNonNull(graphql.Float), Resolve: statsField(func(s parley.Stats) any { return float64(s.Quads) }), Description: "The number of quads; a Float because it may pass 2^31."},
+			"entities": {Type: graphql.NewNonNull(graphql.Int), Resolve: statsField(func(s parley.Stats) any { return s.Entities })},
+			"events":   {Type: graphql.NewNonNull(graphql.Int), Resolve: statsField(func(s parley.Stats) any { return s.Events })},
+			"articles": {Type: graphql.NewNonNull(graphql.Int), Resolve: statsField(func(s parley.Stats) any { return s.Articles })},
 		},
 	})
 	return t
+}
+
+// newConnection returns the Relay connection type of the node type, named
+// <name>Connection, with its <name>Edge type.
+func (t *types) newConnection(name string, node *graphql.Object, description string) *graphql.Object {
+	edge := graphql.NewObject(graphql.ObjectConfig{
+		Name: name + "Edge",
+		Fields: graphql.Fields{
+			"cursor": {Type: graphql.NewNonNull(graphql.String), Resolve: edgeField(func(e edgeRef) any { return e.cursor })},
+			"node":   {Type: graphql.NewNonNull(node), Resolve: edgeField(func(e edgeRef) any { return e.node })},
+		},
+	})
+	return graphql.NewObject(graphql.ObjectConfig{
+		Name:        name + "Connection",
+		Description: description,
+		Fields: graphql.Fields{
+			"totalCount": {Type: graphql.NewNonNull(graphql.Int), Resolve: connectionField(func(c connection) any { return c.totalCount })},
+			"edges":      {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(edge))), Resolve: connectionField(connection.edges)},
+			"pageInfo":   {Type: graphql.NewNonNull(t.pageInfo), Resolve: connectionField(func(c connection) any { return c })},
+		},
+	})
+}
+
+// pageArgs returns the arguments of a page of a connection.
+func pageArgs() graphql.FieldConfigArgument {
+	return graphql.FieldConfigArgument{
+		"first": {Type: graphql.Int, Description: "Page size, 1 to 100; 20 when absent."},
+		"after": {Type: graphql.String, Description: "The endCursor of the previous page."},
+	}
+}
+
+// windowArgs adds the from and to arguments, with their descriptions, to args.
+func (t *types) windowArgs(args graphql.FieldConfigArgument, from, to string) graphql.FieldConfigArgument {
+	args["from"] = &graphql.ArgumentConfig{Type: t.date, Description: from}
+	args["to"] = &graphql.ArgumentConfig{Type: t.date, Description: to}
+	return args
+}
+
+// eventArgs returns the arguments of a page of events, with the types filter if asked.
+func (t *types) eventArgs(withTypes bool) graphql.FieldConfigArgument {
+	args := t.windowArgs(pageArgs(), "Only events whose interval ends on or after this day.",
+		"Only events whose interval starts on or before this day.")
+	if withTypes {
+		args["types"] = &graphql.ArgumentConfig{Type: graphql.NewList(graphql.NewNonNull(t.eventType)), Description: "Only events of these types."}
+	}
+	return args
+}
+
+// articleArgs returns the arguments of a page of articles.
+func (t *types) articleArgs() graphql.FieldConfigArgument {
+	return t.windowArgs(pageArgs(), "Only articles published on or after this day.", "Only articles published on or before this day.")
+}
+
+// contactArgs returns the arguments of a list of contacts.
+func (t *types) contactArgs() graphql.FieldConfigArgument {
+	return t.windowArgs(graphql.FieldConfigArgument{
+		"first": {Type: graphql.Int, Description: "The most contacts to return, 1 to 100; 20 when absent."},
+	}, "Only contacts whose interval ends on or after this day.", "Only contacts whose interval starts on or before this day.")
 }
 
 // newEnum returns an enum type whose GraphQL names are the upper-cased values.

@@ -76,17 +76,42 @@ func (m *Main) serve(ctx context.Context, args []string, samples bool) error {
 	return nil
 }
 
-// handler returns the routes of the server.
+// handler returns the routes of the server: the API at /graphql, GraphiQL at
+// /graphiql/ and the viewer at /. With PARLEY_TOKEN set, the ingest mutation accepts
+// articles from callers that send the token.
 func (m *Main) handler(store parley.Store, origins []string) (http.Handler, error) {
-	api, err := schema.NewHandler(store, schema.Options{AllowedOrigins: origins,
-		Logger: slog.New(slog.NewTextHandler(m.Stderr, nil))})
+	opts := schema.Options{AllowedOrigins: origins, Logger: slog.New(slog.NewTextHandler(m.Stderr, nil))}
+	if token := m.Getenv("PARLEY_TOKEN"); token != "" {
+		p, err := loaders.NewPipeline()
+		if err != nil {
+			return nil, fmt.Errorf("serve: %w", err)
+		}
+		opts.Token, opts.Ingest = token, ingestWith(p)
+	}
+	api, err := schema.NewHandler(store, opts)
 	if err != nil {
 		return nil, fmt.Errorf("serve: %w", err)
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", api)
+	mux.Handle("/graphiql/", schema.GraphiQLHandler())
+	mux.Handle("/graphiql", http.RedirectHandler("/graphiql/", http.StatusMovedPermanently))
 	mux.Handle("/", web.Handler())
 	return mux, nil
+}
+
+// ingestWith returns the extraction step of the ingest mutation.
+func ingestWith(p *loaders.Pipeline) schema.IngestFunc {
+	return func(ctx context.Context, arts []*parley.Article) ([]*parley.Extraction, error) {
+		xs := make([]*parley.Extraction, 0, len(arts))
+		for _, a := range arts {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			xs = append(xs, p.Extract(a))
+		}
+		return xs, nil
+	}
 }
 
 // loadSamples loads the sample articles embedded in the binary if the store holds no

@@ -37,6 +37,9 @@ func Test(t *testing.T, open Opener) {
 		{"EventsErrors", testEventsErrors},
 		{"Contacts", testContacts},
 		{"Articles", testArticles},
+		{"ListArticles", testListArticles},
+		{"Search", testSearch},
+		{"Path", testPath},
 		{"Canceled", testCanceled},
 	}
 	for _, tt := range tests {

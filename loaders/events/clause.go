@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,12 +31,20 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		return true
 	}
 	var subj []string
-	if tr.noun {
+	if org := x.bodyOf(a, end, R); tr.noun && org != "" {
+		subj = []string{org} // "a session of the NATO-Russia Council"
+	} else if tr.noun {
 		subj = x.nounSubjects(a, L, t, back)
 	} else {
 		subj = x.verbSubjects(a, L, t)
 	}
 	segs := x.objects(a, end, R, tr.noun)
+	if tr.noun && len(subj) == 0 {
+		subj = x.frontedSubject(a, L, end)
+	}
+	if tr.noun && len(segs) > 0 && reciprocal(a, end, R) {
+		subj = nil // "a meeting between X and Y" names all who take part
+	}
 	if tr.noun {
 		if lv := x.lightVerb(a, L, t); lv >= 0 && joinVerbs[a.words[lv]] {
 			segs = append(x.objects(a, lv+1, t, false), segs...)
@@ -47,7 +56,7 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	status, negated := x.status(a, L, R, t, tr)
 	base := event{sent: a.idx, lastSent: a.idx, noun: tr.noun}
 	base.Type, base.Status, base.negated = tr.typ, status, negated
-	if tr.typ == parley.Call && !hasPhone(a) && (a.words[t] == "spoke" || a.words[t] == "talked") {
+	if tr.typ == parley.Call && !hasPhone(a) && (a.words[t] == "spoke" || a.words[t] == "talked" || a.words[t] == "conversation") {
 		base.Type = parley.Meeting
 	}
 	loc := x.location(a, L, R, t)
@@ -58,6 +67,9 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		loc = x.last.ev.Location // "visited Paris and met Macron"
 	}
 	ti := x.nearestTimex(a, L, R, t)
+	if ti < 0 && L > 0 && dependentOpeners[a.words[L-1]] {
+		ti = x.nearestTimex(a, 0, L, L)
+	}
 	if len(segs) > 1 && distinctSegments(segs) {
 		for _, sg := range segs {
 			ev := base
@@ -73,7 +85,87 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	}
 	x.fill(&ev, a, subj, ids, loc, ti)
 	x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end, subj: subj}
+	if a.words[t] == "signed" && ev.Type != parley.Agreement {
+		// "X signed the accord with Y": they met, and they are parties to an agreement.
+		deal := ev
+		deal.Type, deal.Sources = parley.Agreement, slices.Clone(ev.Sources)
+		x.events = append(x.events, &deal)
+	}
 	return true
+}
+
+// frontingWords open a phrase before the main clause whose subject takes part in the
+// event the phrase names ("After a meeting with X, Erdoğan agreed").
+var frontingWords = map[string]bool{"after": true, "following": true, "during": true, "at": true}
+
+// frontedSubject returns the subject of the main clause when the noun trigger ending
+// before k lies in a phrase fronted to the sentence start (after a date at most): the
+// name after the comma that closes the phrase, followed by its verb. Else nil.
+func (x *extractor) frontedSubject(a *sentence, L, k int) []string {
+	if L == 0 || !frontingWords[a.words[L-1]] {
+		return nil
+	}
+	for j := 0; j < L-1; j++ {
+		if a.timex[j] < 0 && a.words[j] != "," && a.words[j] != "on" {
+			return nil
+		}
+	}
+	for j := k; j+1 < len(a.words); j++ {
+		if a.words[j] != "," || !x.startsName(a, j+1) {
+			continue
+		}
+		mi := a.mention[j+1]
+		if mi < 0 {
+			mi = a.prefix[j+1]
+		}
+		for mi >= 0 && x.d.Mentions[mi].Modifier {
+			next := x.d.Mentions[mi].Tok1
+			mi = -1
+			if next < len(a.words) {
+				mi = max(a.mention[next], a.prefix[next])
+			}
+		}
+		if mi < 0 {
+			return nil
+		}
+		m := x.d.Mentions[mi]
+		if participant(m) && opensClause(a, m.Tok1) {
+			return []string{m.Entity}
+		}
+	}
+	return nil
+}
+
+// bodyOf returns the organization named by "of" right after a noun trigger ending
+// before k ("a session of the NATO-Russia Council"), or "".
+func (x *extractor) bodyOf(a *sentence, k, R int) string {
+	if k+1 >= R || a.words[k] != "of" {
+		return ""
+	}
+	k++
+	for k < R && (a.words[k] == "the" || a.words[k] == "a" || a.words[k] == "new") {
+		k++
+	}
+	if k < R && a.mention[k] >= 0 {
+		if m := x.d.Mentions[a.mention[k]]; m.Kind == parley.Organization && !m.Modifier {
+			return m.Entity
+		}
+	}
+	return ""
+}
+
+// reciprocal reports whether the objects of a noun trigger ending before k are
+// introduced by "between" or "among".
+func reciprocal(a *sentence, k, R int) bool {
+	for ; k < R; k++ {
+		switch a.words[k] {
+		case "between", "among":
+			return true
+		case "with":
+			return false
+		}
+	}
+	return false
 }
 
 // sameClauseEvent returns the event told earlier in the same clause that the trigger at
@@ -84,8 +176,8 @@ func (x *extractor) sameClauseEvent(a *sentence, tr trigger, L, t int) *event {
 	if prev.ev == nil || prev.sent != a.idx || prev.end < L || prev.ev.negated {
 		return nil
 	}
-	if !tr.noun && t == prev.end && t+1 < len(a.words) && a.words[t+1] == "by" {
-		return prev.ev
+	if !tr.noun && t >= prev.end && t+1 < len(a.words) && a.words[t+1] == "by" && t > 0 && !passiveAux[a.words[t-1]] {
+		return prev.ev // a participle: "the meeting at the palace, hosted by"
 	}
 	if tr.noun && t >= 2 && (a.words[t-1] == "a" || a.words[t-2] == "a") && prev.ev.Type == tr.typ && t-prev.end <= MaxLightVerbDistance {
 		for k := prev.end; k < t; k++ {
@@ -106,9 +198,10 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 		ev.Participants = x.withoutPlaces(ev.Participants)
 	}
 	if loc != "" {
-		if c := x.d.CityOf(loc); c != "" {
+		if c := x.d.CityOf(loc); c != "" && !x.outside(a, c) {
 			loc = c
 		}
+		loc = x.datelineCity(loc)
 	}
 	ev.Location = loc
 	if ti >= 0 {
@@ -121,8 +214,14 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 	} else if x.lastDate != nil {
 		ev.Date = *x.lastDate
 	}
-	if ev.Location == "" && x.dateline != "" && x.nearPublication(ev.Date) {
-		ev.Location = x.dateline
+	// A call has no place unless its clause names one; another event falls back on the
+	// dateline when recent, else on a place named elsewhere in the sentence.
+	if ev.Location == "" && ev.Type != parley.Call {
+		if x.dateline != "" && x.nearPublication(ev.Date) {
+			ev.Location = x.dateline
+		} else {
+			ev.Location = x.weakLocation(a)
+		}
 	}
 	ev.Sources = []parley.Evidence{{Article: x.d.Article.ID, Start: a.s.Start, End: a.s.End, Text: a.s.Text}}
 }
@@ -188,9 +287,13 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 		k--
 	}
 	var ids []string
+	sawAnd := false
 	for k >= L {
 		w := a.words[k]
 		switch {
+		case w == "," && len(ids) > 0 && !sawAnd:
+			// "As Xi sat down with Putin, Kishida made": a list needs its "and".
+			return x.notInPP(a, k, ids)
 		case a.mention[k] >= 0:
 			m := x.d.Mentions[a.mention[k]]
 			if !participant(m) {
@@ -200,23 +303,63 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 			k = m.Ext0 - 1
 			continue
 		case (w == "and" || w == ",") && len(ids) > 0:
+			sawAnd = true
 		case w == "," && k == t-1 && k > L && a.mention[k-1] >= 0:
 			// "the two ministers, X and Y, met": an appositive ends at the verb.
 		case pronouns[w]:
 			if id := x.pronoun(a, k); id != "" {
 				ids = append(ids, id)
 			}
+		case (w == "of" || w == "from") && k > L && len(ids) > 0 && groupNouns[a.words[k-1]]:
+			// "the leaders of Japan and South Korea met"
+			return x.groupOf(ids, a.words[k-1])
 		default:
 			if n := pluralAt(a.words, k); n > 0 {
-				ids = append(ids, x.lastPeople()...)
+				ids = append(ids, x.lastPeople(pluralCount(a.words[k-n+1:k+1]))...)
 				k -= n
 				continue
 			}
-			return x.notInPP(a, k, ids)
+			if group, first := x.demonymGroup(a, k); group != nil {
+				ids = append(ids, group...)
+				k = first - 1
+				continue
+			}
+			return x.subordinate(a, k, ids)
 		}
 		k--
 	}
+	return x.subordinate(a, k, ids)
+}
+
+// subordinators open a clause whose subject follows them ("after Witkoff held talks").
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "once": true}
+
+// dependentOpeners open a clause that takes the date of the clause it depends on when it
+// names none ("agreed on Wednesday ..., after four hours of talks").
+var dependentOpeners = map[string]bool{"after": true, "when": true, "as": true, "while": true}
+
+// subordinate returns the subjects ids found before a verb unless they are the object of
+// a preposition; a word that can also open a clause ("after", "since") does not count as
+// a preposition there.
+func (x *extractor) subordinate(a *sentence, k int, ids []string) []string {
+	if k >= 0 && subordinators[a.words[k]] {
+		return ids
+	}
 	return x.notInPP(a, k, ids)
+}
+
+// groupOf returns the countries (and bodies) ids with the people who stand for each
+// country in a group named by noun ("leaders of", "delegations from").
+func (x *extractor) groupOf(ids []string, noun string) []string {
+	out := slices.Clone(ids)
+	for _, id := range ids {
+		if e := x.d.Entity(id); e != nil && e.Kind == parley.Country {
+			if p := x.standFor(id, noun); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
 
 // verbSubjects returns the subjects of the verb trigger at t: the names right before
@@ -309,8 +452,8 @@ func (x *extractor) mainSubject(a *sentence, t int) []string {
 				return []string{id}
 			}
 		}
-		if pluralFrom(a.words, k) > 0 {
-			return x.lastPeople()
+		if n := pluralFrom(a.words, k); n > 0 {
+			return x.lastPeople(pluralCount(a.words[k : k+n]))
 		}
 	}
 	return nil
@@ -320,9 +463,19 @@ func (x *extractor) mainSubject(a *sentence, t int) []string {
 // up to t.
 func (x *extractor) coordinated(a *sentence, k, t int, ids []string) []string {
 	for k+1 < t && (a.words[k] == "and" || a.words[k] == ",") && x.startsName(a, k+1) {
-		mi := a.mention[k+1]
+		j := k + 1
+		for j < t && a.mention[j] >= 0 && x.d.Mentions[a.mention[j]].Modifier {
+			j = x.d.Mentions[a.mention[j]].Tok1 // "and Chinese leader Xi Jinping"
+		}
+		if j >= t {
+			break
+		}
+		mi := a.mention[j]
 		if mi < 0 {
-			mi = a.prefix[k+1]
+			mi = a.prefix[j]
+		}
+		if mi < 0 {
+			break
 		}
 		m := x.d.Mentions[mi]
 		if !participant(m) {
@@ -446,18 +599,43 @@ func (x *extractor) pronoun(a *sentence, k int) string {
 }
 
 // lastPeople returns the people of the last contact told that occurred and had two or
-// more of them: "the two leaders" refers to them.
-func (x *extractor) lastPeople() []string {
+// more of them, exactly n of them if one did and n > 0: "the three leaders" refers to them.
+func (x *extractor) lastPeople(n int) []string {
+	var fallback []string
 	for i := len(x.events) - 1; i >= 0; i-- {
 		ev := x.events[i]
 		if !ev.Type.IsContact() || ev.negated || ev.Status != parley.Occurred {
 			continue
 		}
-		if people := x.people(ev.Participants); len(people) >= 2 {
+		people := x.people(ev.Participants)
+		if len(people) < 2 {
+			continue
+		}
+		if n == 0 || len(people) == n {
 			return people
 		}
+		if fallback == nil {
+			fallback = people
+			if n > 0 && n < len(people) {
+				fallback = people[:n] // the first named, its subjects: "the two men"
+			}
+		}
 	}
-	return nil
+	return fallback
+}
+
+// pluralCount returns how many people a plural anaphor counts ("the three leaders" 3,
+// "both men" 2), or 0 if it does not say.
+func pluralCount(words []string) int {
+	for _, w := range words {
+		switch w {
+		case "two", "both", "pair":
+			return 2
+		case "three":
+			return 3
+		}
+	}
+	return 0
 }
 
 // people returns the persons among ids.

@@ -45,6 +45,21 @@ func (x *extractor) contactOn(tx parley.Timex) *event {
 	return nil
 }
 
+// contactAt returns the last contact held at the place named right after token k ("to
+// Alaska", "in Riyadh"), or nil.
+func (x *extractor) contactAt(a *sentence, k int) *event {
+	if k+1 >= len(a.words) || !(a.words[k] == "to" || a.words[k] == "in" || a.words[k] == "at") || a.mention[k+1] < 0 {
+		return nil
+	}
+	place := x.datelineCity(x.d.Mentions[a.mention[k+1]].Entity)
+	for i := len(x.events) - 1; i >= 0; i-- {
+		if ev := x.events[i]; ev.Type.IsContact() && !ev.negated && ev.Location == place {
+			return ev
+		}
+	}
+	return nil
+}
+
 func (x *extractor) lastContact() *event {
 	for i := len(x.events) - 1; i >= 0; i-- {
 		if ev := x.events[i]; ev.Type.IsContact() && !ev.negated {
@@ -74,6 +89,10 @@ func (x *extractor) add(ev event) *event {
 			}
 			same := sameSet(old.Participants, ev.Participants) && compatible(old.Date, ev.Date)
 			sub := ev.noun && !ev.explicit && subset(ev.Participants, old.Participants) && len(ev.Participants) >= 2
+			// "hosted the leaders of ... on Friday, the first time the three have held a
+			// summit": a noun in the sentence that told an event, naming some of its people.
+			sub = sub || ev.noun && old.lastSent == ev.sent && subset(ev.Participants, old.Participants) &&
+				len(ev.Participants) >= 1 && compatible(old.Date, ev.Date)
 			if same || sub {
 				x.merge(old, &ev)
 				old.lastSent = ev.sent
@@ -124,6 +143,9 @@ func (x *extractor) absence(a *sentence) {
 			}
 			ids := x.subjects(a, 0, k)
 			ev := x.lastContact()
+			if at := x.contactAt(a, k+len(c)); at != nil {
+				ev = at // "was not invited to Alaska": the event held there
+			}
 			if len(ids) == 0 || ev == nil || ev.lastSent < a.idx-AbsenceWindow {
 				continue
 			}
@@ -149,8 +171,10 @@ func (x *extractor) statement(a *sentence) {
 			continue
 		}
 		speaker := ""
-		if ids := x.subjects(a, 0, k); len(ids) > 0 {
+		if ids := x.subjects(a, 0, k); len(ids) == 1 {
 			speaker = ids[0]
+		} else if len(ids) > 1 {
+			continue // several speakers ("The leaders described ...")
 		} else if k+1 < len(a.words) && a.mention[k+1] >= 0 && x.isPerson(a.mention[k+1]) {
 			speaker = x.d.Mentions[a.mention[k+1]].Entity
 		} else if ids := x.mainSubject(a, k); len(ids) > 0 {
@@ -178,7 +202,7 @@ func quoted(s string) string {
 		}
 		j := strings.Index(s[i+len(q[0]):], q[1])
 		if j > 0 {
-			return s[i+len(q[0]) : i+len(q[0])+j]
+			return strings.TrimRight(s[i+len(q[0]):i+len(q[0])+j], ", ")
 		}
 	}
 	return ""

@@ -38,7 +38,7 @@ const MaxDatelineDays = 7
 // Extract returns the events of the article, in text order.
 func Extract(d *Doc) []parley.Event {
 	x := newExtractor(d)
-	for si := range d.Sentences {
+	for si := range x.sents {
 		x.sentence(si)
 	}
 	return x.finish()
@@ -63,14 +63,18 @@ type lastTrigger struct {
 }
 
 type extractor struct {
-	d         *Doc
-	last      lastTrigger
-	events    []*event
-	salient   string            // the person "he" or "she" refers to
-	lastDate  *parley.DateRange // the date the discourse is about
-	leadDate  *parley.DateRange // the date of the first dated contact: the story's own
-	dateline  string
-	paraStart []bool // sentence -> whether it opens a paragraph
+	d        *Doc
+	last     lastTrigger
+	events   []*event
+	salient  string            // the person "he" or "she" refers to
+	lastDate *parley.DateRange // the date the discourse is about
+	leadDate *parley.DateRange // the date of the first dated contact: the story's own
+	dateline string
+	// datelineWithin are the regions and country the dateline names its place in.
+	datelineWithin []string
+	paraStart      []bool            // sentence -> whether it opens a paragraph
+	sents          []*sentence       // the annotated sentences
+	heads          map[string]string // country id -> the person who led its delegation
 }
 
 // event is an event being built.
@@ -85,8 +89,13 @@ type event struct {
 
 func newExtractor(d *Doc) *extractor {
 	x := &extractor{d: d}
-	x.dateline = x.findDateline()
+	x.dateline, x.datelineWithin = x.findDateline()
 	x.paraStart = paragraphStarts(d)
+	x.sents = make([]*sentence, len(d.Sentences))
+	for si := range d.Sentences {
+		x.sents[si] = x.annotate(si)
+	}
+	x.heads = x.findHeads()
 	return x
 }
 
@@ -129,7 +138,7 @@ func (x *extractor) sentence(si int) {
 		// A new paragraph returns to the story's own date unless it names another.
 		x.lastDate = x.leadDate
 	}
-	a := x.annotate(si)
+	a := x.sents[si]
 	found := 0
 	for t := 0; t < len(a.words); t++ {
 		tr, end, ok := x.matchTrigger(a, t)
@@ -141,6 +150,10 @@ func (x *extractor) sentence(si int) {
 		}
 		t = end - 1
 	}
+	if x.earlier(a) {
+		found++
+	}
+	x.companions(a)
 	x.statement(a)
 	x.absence(a)
 	x.updateSalience(a)

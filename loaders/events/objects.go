@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/coref"
 )
 
 // objects returns the names coordinated after a trigger, from token k up to R, in
@@ -21,6 +22,7 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 		k++
 	}
 	var segs []segment
+	group := "" // the group noun the names after it stand in ("leaders of")
 	cur := segment{timex: -1}
 	flush := func() {
 		if len(cur.ids) > 0 {
@@ -52,10 +54,19 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 				continue
 			}
 			if participant(m) {
+				if len(cur.ids) > 0 && k > 0 && a.words[m.Ext0-1] == "," && opensClause(a, k) {
+					flush() // "sat down with Putin, Kishida made a trip": a new subject
+					return segs
+				}
 				if len(cur.ids) > 0 && (cur.loc != "" || cur.timex >= 0) {
 					flush()
 				}
 				cur.ids = append(cur.ids, m.Entity)
+				if group != "" && m.Kind == parley.Country {
+					if p := x.standFor(m.Entity, group); p != "" {
+						cur.ids = append(cur.ids, p)
+					}
+				}
 			}
 			continue
 		case w == "," && k+1 < R && !x.startsName(a, k+1) && a.words[k+1] != "and":
@@ -70,6 +81,7 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 			continue
 		case objectLinks[w]:
 		case groupNouns[w] && k+1 < R && (a.words[k+1] == "from" || a.words[k+1] == "of"):
+			group = w
 			k += 2
 			continue
 		case groupNouns[w] || isGroupAdjective(a, k, R):
@@ -82,7 +94,7 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 			for j < R && a.words[j] == "the" {
 				j++
 			}
-			if j < R && a.mention[j] >= 0 && x.isPlace(a.mention[j]) {
+			if j < R && a.mention[j] >= 0 && x.isPlace(a.mention[j]) && x.isLocative(a, x.d.Mentions[a.mention[j]]) {
 				m := x.d.Mentions[a.mention[j]]
 				if cur.loc == "" {
 					cur.loc = m.Entity
@@ -109,6 +121,10 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 				k = j
 				continue
 			}
+			if j := x.descriptor(a, k, R); j > 0 {
+				k = j
+				continue
+			}
 			flush()
 			return segs
 		}
@@ -116,6 +132,19 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 	}
 	flush()
 	return segs
+}
+
+// opensClause reports whether the name ending before token k is followed by a verb
+// rather than by what may follow an object (a link, a preposition, a date, punctuation).
+func opensClause(a *sentence, k int) bool {
+	if k >= len(a.words) || a.mention[k] >= 0 || a.prefix[k] >= 0 || a.timex[k] >= 0 {
+		return false
+	}
+	w := a.words[k]
+	if !isLowerWord(a.s.Tokens[k].Text) || objectLinks[w] || prepositions[w] || isPossessive(w) || skipBack[w] && !passiveAux[w] {
+		return false
+	}
+	return !nounPhraseStarts[w]
 }
 
 // skipPPs returns the first token from k that is not part of a place or date phrase
@@ -178,6 +207,28 @@ func (x *extractor) possessiveAppositive(a *sentence, k, R int) int {
 	return 0
 }
 
+// MaxDescriptorWords is the most lower-case words a description right before a name
+// in a list may have ("and foreign policy aide Yuri Ushakov").
+const MaxDescriptorWords = 3
+
+// descriptor returns the token of the name that a short lower-case description starting
+// at k, right after "and" or a comma, leads to; else 0.
+func (x *extractor) descriptor(a *sentence, k, R int) int {
+	if k == 0 || (a.words[k-1] != "and" && a.words[k-1] != ",") {
+		return 0
+	}
+	for j := k; j < R && j-k < MaxDescriptorWords; j++ {
+		if x.startsName(a, j) {
+			return j
+		}
+		if !isLowerWord(a.s.Tokens[j].Text) || triggers[a.words[j]] != nil || clauseBreaks[a.words[j]] ||
+			prepositions[a.words[j]] || skipBack[a.words[j]] {
+			return 0
+		}
+	}
+	return 0
+}
+
 // MaxAppositiveWords is the most words a description before an appositive name may have.
 const MaxAppositiveWords = 8
 
@@ -209,38 +260,142 @@ func (x *extractor) isPlace(mi int) bool {
 
 func (x *extractor) isPerson(mi int) bool { return x.d.Mentions[mi].Kind == parley.Person }
 
-// location returns the place the clause [L, R) puts the event in: a place after "in" or
-// "at", after the trigger first; else one in the whole sentence.
+// location returns the place the clause [L, R) puts the event in: the place a relative
+// "where" opening the clause refers to ("a trip to Kyiv, where he met"); else a place
+// after "in", "at" or "to" ("in the southern city of Guangzhou"), after the trigger and
+// before the next predicate first, else the nearest before it; "" if the clause names
+// none.
 func (x *extractor) location(a *sentence, L, R, t int) string {
-	var before, after, anywhere, unknown string
+	if p := x.relativePlace(a, L); p != "" {
+		return p
+	}
+	var before, after, unknown string
+	for k := L; k < R; k++ {
+		if k > t && x.nextPredicate(a, k) {
+			break
+		}
+		mi := a.mention[k]
+		if mi < 0 || !x.isPlace(mi) {
+			continue
+		}
+		m := x.d.Mentions[mi]
+		k = m.Tok1 - 1
+		if !x.isLocative(a, m) {
+			continue
+		}
+		switch {
+		case !m.Known:
+			unknown = pick(unknown, m.Entity)
+		case k > t && after == "":
+			after = m.Entity
+		case k < t:
+			before = m.Entity
+		}
+	}
+	return pick(after, pick(before, unknown))
+}
+
+// relativePlace returns the place a "where" right before token L refers to, or "".
+func (x *extractor) relativePlace(a *sentence, L int) string {
+	k := L - 1
+	if k < 1 || a.words[k] != "where" {
+		return ""
+	}
+	k--
+	if a.words[k] == "," {
+		k--
+	}
+	if k >= 0 && a.mention[k] >= 0 && x.isPlace(a.mention[k]) {
+		return x.d.Mentions[a.mention[k]].Entity
+	}
+	return ""
+}
+
+// nextPredicate reports whether token k opens another predicate: a trigger, or "and"
+// before a verb ("met Zelensky and laid flowers in Bucha").
+func (x *extractor) nextPredicate(a *sentence, k int) bool {
+	if a.mention[k] >= 0 || a.prefix[k] >= 0 || a.timex[k] >= 0 {
+		return false
+	}
+	if triggers[a.words[k]] != nil {
+		return true
+	}
+	if a.words[k] != "and" || k+1 >= len(a.words) {
+		return false
+	}
+	n := k + 1
+	if a.mention[n] >= 0 || a.prefix[n] >= 0 || a.timex[n] >= 0 || !isLowerWord(a.s.Tokens[n].Text) {
+		return false
+	}
+	return !nounPhraseStarts[a.words[n]]
+}
+
+// nounPhraseStarts may follow "and" inside a list of objects or places.
+var nounPhraseStarts = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
+	"their": true, "its": true, "other": true, "with": true, "in": true, "at": true, "on": true,
+	"then": true, "later": true, "also": true, "several": true, "two": true, "three": true}
+
+// weakLocation returns a place the sentence puts something in outside the event's own
+// clause, known places first, or "".
+func (x *extractor) weakLocation(a *sentence) string {
+	unknown := ""
 	for k := 0; k < len(a.words); k++ {
 		mi := a.mention[k]
 		if mi < 0 || !x.isPlace(mi) {
 			continue
 		}
 		m := x.d.Mentions[mi]
-		j := m.Ext0 - 1
-		for j >= 0 && a.words[j] == "the" {
-			j--
-		}
-		if m.Demonym || m.Modifier || j < 0 || !(a.words[j] == "in" || a.words[j] == "at" || a.words[j] == "to") {
-			k = m.Tok1 - 1
+		k = m.Tok1 - 1
+		if !x.isLocative(a, m) {
 			continue
 		}
-		switch {
-		case !m.Known:
-			unknown = pick(unknown, m.Entity)
-		case k >= L && k < R && k > t && after == "":
-			after = m.Entity
-		case k >= L && k < t && before == "":
-			before = m.Entity
-		case anywhere == "" && (k < L || k >= R):
-			anywhere = m.Entity
+		if m.Known {
+			return m.Entity
 		}
-		k = m.Tok1 - 1
+		unknown = pick(unknown, m.Entity)
 	}
-	return pick(after, pick(before, pick(anywhere, unknown)))
+	return unknown
 }
+
+// MaxLocativeHead is how many words may stand between "in the" and the "of" before a
+// place ("in the Turkish resort of Antalya").
+const MaxLocativeHead = 4
+
+// isLocative reports whether the place mention m is the object of "in", "at" or "to"
+// ("in the southern city of Guangzhou" too) and not a possessor ("Moscow's forces").
+func (x *extractor) isLocative(a *sentence, m coref.Mention) bool {
+	if m.Demonym || m.Modifier || (m.Tok1 < len(a.words) && isPossessive(a.words[m.Tok1])) {
+		return false
+	}
+	j := m.Ext0 - 1
+	for j >= 0 && a.words[j] == "the" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if a.words[j] == "of" {
+		for i := j - 1; i >= 1 && i >= j-MaxLocativeHead; i-- {
+			if a.words[i] == "the" && (a.words[i-1] == "in" || a.words[i-1] == "at" || a.words[i-1] == "on") {
+				return true
+			}
+			if a.mention[i] >= 0 && !x.d.Mentions[a.mention[i]].Demonym {
+				return false
+			}
+		}
+		return false
+	}
+	if a.words[j] == "to" {
+		return j > 0 && motionWords[a.words[j-1]]
+	}
+	return a.words[j] == "in" || a.words[j] == "at"
+}
+
+// motionWords before "to" make it give a destination: "a trip to Kyiv", "flew to Ankara".
+var motionWords = map[string]bool{"trip": true, "visit": true, "visits": true, "travel": true,
+	"travelled": true, "traveled": true, "travelling": true, "traveling": true, "flew": true,
+	"fly": true, "went": true, "came": true, "come": true, "returned": true, "journey": true,
+	"headed": true, "arrived": true, "moved": true, "back": true}
 
 // nearestTimex returns the date in the clause [L, R) nearest to the trigger at t, or
 // -1. Dates that modify another noun ("the 2018 killing") are skipped.
@@ -252,8 +407,8 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 			continue
 		}
 		tx := x.d.Timexes[ti]
-		if tx.From == "" || (tx.Type != "DATE" && tx.Type != "TIME") {
-			continue
+		if tx.From == "" || (tx.Type != "DATE" && tx.Type != "TIME") || k > 0 && a.words[k-1] == "since" {
+			continue // "the first visit since 2015" is not in 2015
 		}
 		end := k
 		for end < R && a.timex[end] == ti {

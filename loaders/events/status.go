@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -132,10 +133,10 @@ func (x *extractor) nearPublication(d parley.DateRange) bool {
 }
 
 // findDateline returns the place named by the article's dateline ("PARIS —",
-// "JEDDAH, Saudi Arabia —"), or "".
-func (x *extractor) findDateline() string {
+// "JEDDAH, Saudi Arabia —") and the places that qualify it ("Saudi Arabia"), or "".
+func (x *extractor) findDateline() (string, []string) {
 	if len(x.d.Sentences) == 0 {
-		return ""
+		return "", nil
 	}
 	s := x.d.Sentences[0]
 	dash := -1
@@ -149,12 +150,39 @@ func (x *extractor) findDateline() string {
 		}
 	}
 	if dash <= 0 || strings.ToUpper(s.Tokens[0].Text) != s.Tokens[0].Text {
-		return ""
+		return "", nil
 	}
+	place := ""
+	var within []string
 	for _, m := range x.d.Mentions {
-		if m.Sent == 0 && m.Tok1 <= dash && (m.Kind == parley.Place || m.Kind == parley.Country) {
-			return m.Entity
+		if m.Sent != 0 || m.Tok1 > dash || (m.Kind != parley.Place && m.Kind != parley.Country) {
+			continue
+		}
+		if place == "" {
+			place = m.Entity
+		} else if m.Entity != place {
+			within = append(within, m.Entity)
 		}
 	}
-	return ""
+	return place, within
+}
+
+// datelineCity returns the dateline's place for loc when loc is a region or country the
+// dateline names it in ("met at a base in Alaska" under "ANCHORAGE, Alaska —"), else loc.
+func (x *extractor) datelineCity(loc string) string {
+	if x.dateline != "" && slices.Contains(x.datelineWithin, loc) {
+		return x.dateline
+	}
+	return loc
+}
+
+// outside reports whether the sentence puts something "outside" or "near" the place
+// city: a landmark there is not in the city itself.
+func (x *extractor) outside(a *sentence, city string) bool {
+	for k := 1; k < len(a.words); k++ {
+		if mi := a.mention[k]; mi >= 0 && x.d.Mentions[mi].Entity == city && (a.words[k-1] == "outside" || a.words[k-1] == "near") {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,257 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"github.com/parleyhq/parley"
+)
+
+// The index's read methods copy what they return, so callers never share memory a
+// later write changes.
+
+// loadEntities returns the typed entities with the ids, keyed by id.
+func (x *index) loadEntities(ids []string) map[string]*parley.Entity {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	out := make(map[string]*parley.Entity, len(ids))
+	for _, id := range ids {
+		if e := x.entities[id]; e != nil && e.typed {
+			out[id] = x.entityCopy(e)
+		}
+	}
+	return out
+}
+
+func (x *index) entityCopy(e *entityNode) *parley.Entity {
+	out := &parley.Entity{ID: e.id, Name: e.name, Kind: e.kind, Wikidata: e.wikidata, Aliases: slices.Clone(e.aliases)}
+	for _, rid := range e.roles {
+		if r := x.roles[rid]; r != nil {
+			out.Roles = append(out.Roles, *r)
+		}
+	}
+	slices.SortFunc(out.Roles, func(a, b parley.Role) int {
+		return cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Title, b.Title), cmp.Compare(a.Of, b.Of), cmp.Compare(a.To, b.To))
+	})
+	return out
+}
+
+// findEntities returns the ids of the typed entities with the key, sorted.
+func (x *index) findEntities(key string) []string {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	var ids []string
+	for _, e := range x.keys[key] {
+		if e.typed && !slices.Contains(ids, e.id) {
+			ids = append(ids, e.id)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// loadEvents returns the typed events with the ids and their evidence, keyed by id.
+func (x *index) loadEvents(ids []string) map[string]*parley.Event {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	out := make(map[string]*parley.Event, len(ids))
+	for _, id := range ids {
+		if ev := x.events[id]; ev != nil && ev.typed {
+			out[id] = x.eventCopy(ev)
+		}
+	}
+	return out
+}
+
+func (x *index) eventCopy(ev *eventNode) *parley.Event {
+	out := ev.ev
+	out.Participants = slices.Clone(ev.ev.Participants)
+	out.Absent = slices.Clone(ev.ev.Absent)
+	out.Sources = make([]parley.Evidence, 0, len(ev.evidence))
+	for _, id := range ev.evidence {
+		if src := x.evidence[id]; src != nil {
+			out.Sources = append(out.Sources, *src)
+		}
+	}
+	slices.SortFunc(out.Sources, func(a, b parley.Evidence) int {
+		return cmp.Or(cmp.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	})
+	return &out
+}
+
+// loadArticles returns the typed articles with the ids, keyed by id.
+func (x *index) loadArticles(ids []string) map[string]*parley.Article {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	out := make(map[string]*parley.Article, len(ids))
+	for _, id := range ids {
+		if a := x.articles[id]; a != nil && a.typed {
+			c := a.a
+			out[id] = &c
+		}
+	}
+	return out
+}
+
+// eventsPage returns the page of events f selects, as Store.Events documents; f must
+// be valid.
+func (x *index) eventsPage(f parley.EventFilter, n int, after *summary) *parley.EventPage {
+	x.rlock()
+	defer x.mu.RUnlock()
+	candidates := x.timeline
+	if len(f.Entities) > 0 {
+		candidates = nil
+		for i, id := range f.Entities {
+			e := x.entities[id]
+			if e == nil {
+				return &parley.EventPage{}
+			}
+			if i == 0 || len(e.events) < len(candidates) {
+				candidates = e.events
+			}
+		}
+	}
+	matches := candidates
+	if len(f.Entities) > 1 || len(f.Types) > 0 || f.Contacts || f.From != "" || f.To != "" || len(f.Entities) == 1 && !allTyped(candidates) {
+		matches = make([]*eventNode, 0, len(candidates))
+		for _, ev := range candidates {
+			if ev.typed && matchEvent(ev.sum, f) && attendedByAllOf(ev, f.Entities) {
+				matches = append(matches, ev)
+			}
+		}
+	}
+	page := &parley.EventPage{TotalCount: len(matches), Events: []*parley.Event{}}
+	start := 0
+	if after != nil {
+		start, _ = slices.BinarySearchFunc(matches, *after, func(ev *eventNode, s summary) int { return compareTimeline(ev.sum, s) })
+		if start < len(matches) && compareTimeline(matches[start].sum, *after) == 0 {
+			start++
+		}
+	}
+	end := min(start+n, len(matches))
+	page.HasNext = end < len(matches)
+	for _, ev := range matches[start:end] {
+		page.Events = append(page.Events, x.eventCopy(ev))
+		page.Cursors = append(page.Cursors, encodeCursor(ev.sum))
+	}
+	return page
+}
+
+// allTyped reports whether every event is typed (written with its rdf:type).
+func allTyped(evs []*eventNode) bool {
+	for _, ev := range evs {
+		if !ev.typed {
+			return false
+		}
+	}
+	return true
+}
+
+// attendedByAllOf reports whether every one of the entities took part in ev.
+func attendedByAllOf(ev *eventNode, entities []string) bool {
+	for _, id := range entities {
+		if _, found := slices.BinarySearch(ev.ev.Participants, id); !found {
+			return false
+		}
+	}
+	return true
+}
+
+// isContact reports whether ev is an occurred contact event.
+func (ev *eventNode) isContact() bool {
+	return ev.typed && ev.sum.typ.IsContact() && ev.sum.status == parley.Occurred
+}
+
+// contactEvents returns the occurred contact events of each entity, in timeline order.
+// It implements contactSource.
+func (x *index) contactEvents(_ context.Context, entities []string) (map[string][]contactEvent, error) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	out := make(map[string][]contactEvent, len(entities))
+	for _, id := range entities {
+		e := x.entities[id]
+		if e == nil {
+			continue
+		}
+		var evs []contactEvent
+		for _, ev := range e.events {
+			if ev.isContact() {
+				evs = append(evs, contactEvent{summary: ev.sum, participants: ev.ev.Participants})
+			}
+		}
+		out[id] = evs
+	}
+	return out, nil
+}
+
+// contacts returns the first n contacts of the entity in [from, to], as Store.Contacts
+// documents.
+func (x *index) contacts(entity, from, to string, n int) []parley.Contact {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	e := x.entities[entity]
+	if e == nil {
+		return []parley.Contact{}
+	}
+	var evs []contactEvent
+	for _, ev := range e.events {
+		if ev.isContact() && ev.sum.date.Overlaps(from, to) {
+			evs = append(evs, contactEvent{summary: ev.sum, participants: ev.ev.Participants})
+		}
+	}
+	out := aggregateContacts(entity, evs, "", "")
+	sortContacts(out, func(id string) string {
+		if o := x.entities[id]; o != nil {
+			return o.folded
+		}
+		return ""
+	})
+	return out[:min(n, len(out))]
+}
+
+// listArticles returns the page of articles q selects, as Store.ListArticles documents.
+func (x *index) listArticles(q articleQuery) *parley.ArticlePage {
+	x.rlock()
+	defer x.mu.RUnlock()
+	var keys []articleKey
+	if q.f.Entity != "" {
+		seen := make(map[string]bool)
+		if e := x.entities[q.f.Entity]; e != nil {
+			for _, ev := range e.events {
+				for _, sid := range ev.evidence {
+					src := x.evidence[sid]
+					if src == nil || seen[src.Article] {
+						continue
+					}
+					seen[src.Article] = true
+					if a := x.articles[src.Article]; a != nil && a.typed && q.match(a.a.Published) {
+						keys = append(keys, a.key())
+					}
+				}
+			}
+		}
+		slices.SortFunc(keys, compareNewest)
+	} else {
+		keys = make([]articleKey, 0, len(x.newest))
+		for _, a := range x.newest {
+			if q.match(a.a.Published) {
+				keys = append(keys, a.key())
+			}
+		}
+	}
+	ids, cursors, hasNext := q.page(keys)
+	page := &parley.ArticlePage{Articles: []*parley.Article{}, Cursors: cursors, TotalCount: len(keys), HasNext: hasNext}
+	for _, id := range ids {
+		c := x.articles[id].a
+		page.Articles = append(page.Articles, &c)
+	}
+	return page
+}
+
+// stats returns the counts of typed entities, events and articles.
+func (x *index) stats() (entities, events, articles int) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.counts.entities, x.counts.events, x.counts.articles
+}
