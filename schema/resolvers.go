@@ -399,7 +399,7 @@ func (r *resolver) entityRoles(p graphql.ResolveParams) (any, error) {
 	s := p.Source.(entityRef)
 	at, _ := p.Args["at"].(string)
 	roles := []roleRef{}
-	for _, role := range s.e.Roles {
+	for _, role := range parley.MergeRoles(s.e.Roles) {
 		if at == "" || (role.From == "" || role.From <= at) && (role.To == "" || at <= role.To) {
 			roles = append(roles, roleRef{role, s.l})
 		}
