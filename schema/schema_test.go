@@ -91,7 +91,6 @@ func asJSON(v any) string {
 	return string(b)
 }
 
-const zelenskyy = "person/volodymyr-zelenskyy"
 
 func TestEntity(t *testing.T) {
 	srv, _ := newServer(t, Options{})

@@ -9,7 +9,7 @@ import (
 type abbrevClass uint8
 
 const (
-	notAbbrev abbrevClass = iota
+	_ abbrevClass = iota // the zero value: not an abbreviation
 	// title precedes a name and never ends a sentence (Dr., Gen., Sen.).
 	title
 	// final may end a sentence (Inc., Jr., U.S.): only before a typical sentence opener.
