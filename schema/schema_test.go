@@ -91,7 +91,6 @@ func asJSON(v any) string {
 	return string(b)
 }
 
-
 func TestEntity(t *testing.T) {
 	srv, _ := newServer(t, Options{})
 	const fields = `{ id name kind }`
