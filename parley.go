@@ -6,15 +6,6 @@
 // viewer).
 package parley
 
-import (
-	"crypto/sha256"
-	"encoding/hex"
-	"slices"
-	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
-)
 
 // Kind is the kind of an entity.
 type Kind string
@@ -242,87 +233,4 @@ type Extraction struct {
 	Mentions []Mention `json:"mentions"`
 	Events   []Event   `json:"events"`
 	Timexes  []Timex   `json:"timexes"`
-}
-
-// Fold returns s case-folded, without diacritics, with punctuation turned to spaces and
-// runs of space collapsed: "Erdoğan" and "ERDOGAN" both fold to "erdogan". It is the
-// form names are compared and looked up in.
-func Fold(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range norm.NFKD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == '\'' || r == '’' || r == '.':
-			continue // "Xi's" ~ "Xis", "U.S." ~ "US"
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			space = true
-		}
-	}
-	return b.String()
-}
-
-// slug returns Fold(s) with spaces as hyphens.
-func slug(s string) string { return strings.ReplaceAll(Fold(s), " ", "-") }
-
-// EntityID returns the deterministic id of an entity: its kind and folded canonical
-// name, "person/volodymyr-zelenskyy".
-func EntityID(kind Kind, name string) string { return string(kind) + "/" + slug(name) }
-
-// ArticleID returns the deterministic id of an article: a hash of its URL, else of its
-// body.
-func ArticleID(url, body string) string {
-	key := "url:" + strings.TrimSpace(url)
-	if strings.TrimSpace(url) == "" {
-		key = "body:" + body
-	}
-	return "article/" + shortHash(key)
-}
-
-// EventID returns the deterministic id of an event from its defining fields: type,
-// sorted participants, date interval and location. The same meeting reported by two
-// articles gets one id.
-func EventID(t EventType, status Status, participants []string, d DateRange, location string) string {
-	ps := append([]string(nil), participants...)
-	slices.Sort(ps)
-	key := strings.Join([]string{string(t), string(status), strings.Join(ps, ","), d.Start, d.End, location}, "|")
-	return "event/" + shortHash(key)
-}
-
-func shortHash(s string) string {
-	h := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(h[:10])
-}
-
-// MergeRoles returns rs with the roles of the same title and entity merged into one that
-// spans them all: the earliest From and the latest To, an empty bound staying open. Each
-// article states a role as of its own date; merged, they say since when and until when
-// the role is known to have been held. The order of first appearance is kept.
-func MergeRoles(rs []Role) []Role {
-	var out []Role
-	at := map[[2]string]int{}
-	for _, r := range rs {
-		k := [2]string{r.Title, r.Of}
-		i, ok := at[k]
-		if !ok {
-			at[k] = len(out)
-			out = append(out, r)
-			continue
-		}
-		m := &out[i]
-		if m.From != "" && (r.From == "" || r.From < m.From) {
-			m.From = r.From
-		}
-		if m.To != "" && (r.To == "" || r.To > m.To) {
-			m.To = r.To
-		}
-	}
-	return out
 }
