@@ -6,7 +6,6 @@
 // viewer).
 package parley
 
-
 // Kind is the kind of an entity.
 type Kind string
 
