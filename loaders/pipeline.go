@@ -2,7 +2,7 @@ package loaders
 
 import (
 	"fmt"
-	"slices"
+	"maps"
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/loaders/coref"
@@ -52,7 +52,10 @@ func (p *Pipeline) Extract(a *parley.Article) *parley.Extraction {
 		Entity: res.Entity, CityOf: p.cityOf(res), CountryOf: p.countryOf(res),
 	})
 	x := &parley.Extraction{Article: *a, Timexes: tx, Events: evs}
-	used := map[string]bool{}
+	if n := countNamed(res.Mentions); n > 0 {
+		x.Mentions = make([]parley.Mention, 0, n)
+	}
+	used := make(map[string]bool, len(res.Entities))
 	for _, m := range res.Mentions {
 		if m.Demonym || m.Nominal {
 			continue
@@ -61,9 +64,13 @@ func (p *Pipeline) Extract(a *parley.Article) *parley.Extraction {
 		used[m.Entity] = true
 	}
 	for _, ev := range evs {
-		for _, id := range slices.Concat(ev.Participants, ev.Absent, []string{ev.Location}) {
+		for _, id := range ev.Participants {
 			used[id] = true
 		}
+		for _, id := range ev.Absent {
+			used[id] = true
+		}
+		used[ev.Location] = true
 	}
 	for _, e := range res.Entities {
 		if used[e.ID] {
@@ -72,7 +79,7 @@ func (p *Pipeline) Extract(a *parley.Article) *parley.Extraction {
 	}
 	// Entities events refer to but the article never names (a landmark's city) come
 	// from the gazetteer.
-	for id := range used {
+	for _, id := range slices.Sorted(maps.Keys(used)) {
 		if id != "" && res.Entity(id) == nil {
 			if g := p.gaz.ByID(id); g != nil {
 				x.Entities = append(x.Entities, parley.Entity{ID: id, Name: g.Name, Kind: g.Kind, Wikidata: g.Wikidata})
@@ -80,6 +87,18 @@ func (p *Pipeline) Extract(a *parley.Article) *parley.Extraction {
 		}
 	}
 	return x
+}
+
+// countNamed returns how many of ms name their entity: neither demonyms nor
+// descriptions.
+func countNamed(ms []coref.Mention) int {
+	n := 0
+	for _, m := range ms {
+		if !m.Demonym && !m.Nominal {
+			n++
+		}
+	}
+	return n
 }
 
 // cityOf returns a function giving the city a known landmark lies in.

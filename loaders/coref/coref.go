@@ -78,7 +78,14 @@ type doc struct {
 	res       *Result
 	short     map[string]string // folded short name (surname, given name) -> entity id
 	firstSeen map[string]bool   // entity ids already mentioned by full name
-	words     []string
+
+	// Scratch reused from one sentence to the next.
+	words   []string
+	titled  []string // token -> its word as a title would capitalise it, "" until needed
+	titleAt []gazetteer.TitleMatch
+	claimed []bool
+	cands   []candidate
+	matches []gazetteer.Match
 }
 
 // candidate is a name found in a sentence before resolution.
@@ -98,14 +105,19 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 	}
 	words := d.words
 	g := d.r.gaz
-	titleAt := map[int]gazetteer.TitleMatch{} // by End token, and by every token inside it
+	// titleAt[k] is the title ending at token k, or covering token k-1; Title is nil if
+	// there is none.
+	titleAt := resize(d.titleAt, len(toks)+1)
 	for _, tm := range g.MatchTitles(words) {
 		for k := tm.Start + 1; k <= tm.End; k++ {
 			titleAt[k] = tm
 		}
 	}
-	claimed := make([]bool, len(toks))
-	var cands []candidate
+	d.titleAt = titleAt
+	d.titled = resize(d.titled, len(toks))
+	claimed := resize(d.claimed, len(toks))
+	d.claimed = claimed
+	cands := d.cands[:0]
 	claim := func(c candidate) {
 		for k := c.tok0; k < c.tok1; k++ {
 			claimed[k] = true
@@ -122,7 +134,8 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 	}
 
 	// 1. Gazetteer names and aliases, strongest reading of each span.
-	matches := g.Match(words)
+	matches := g.AppendMatches(d.matches[:0], words)
+	d.matches = matches
 	for i := 0; i < len(matches); {
 		j := i
 		for j < len(matches) && matches[j].Start == matches[i].Start {
@@ -148,6 +161,7 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 		claim(candidate{tok0: m.Start, tok1: m.End, kind: m.Entry.Kind, entry: m.Entry, alias: m.Alias, titled: titleAt[m.Start].Title != nil})
 	}
 	// 2. Title + capitalised name the gazetteer does not know: "Foreign Minister Qin Gang".
+	// Titles are taken in text order, so the first claims a name two titles compete for.
 	for end, tm := range titleAt {
 		if tm.Title == nil || end != tm.End || end >= len(toks) || !free(end, end+1) {
 			continue
@@ -168,6 +182,7 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 		claim(c)
 	}
 	sortCands(cands)
+	d.cands = cands
 	for _, c := range cands {
 		d.add(si, s, c, titleAt)
 	}
@@ -176,7 +191,7 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 
 // pick chooses among the gazetteer readings of one span; nil rejects a surname without
 // support from context.
-func (d *doc) pick(ms []gazetteer.Match, titleAt map[int]gazetteer.TitleMatch) *gazetteer.Match {
+func (d *doc) pick(ms []gazetteer.Match, titleAt []gazetteer.TitleMatch) *gazetteer.Match {
 	var best *gazetteer.Match
 	for i := range ms {
 		m := &ms[i]
@@ -216,7 +231,7 @@ func (d *doc) inOffice(e *gazetteer.Entry) bool {
 	return false
 }
 
-func (d *doc) add(si int, s *text.Sentence, c candidate, titleAt map[int]gazetteer.TitleMatch) {
+func (d *doc) add(si int, s *text.Sentence, c candidate, titleAt []gazetteer.TitleMatch) {
 	toks := s.Tokens
 	m := Mention{Sent: si, Tok0: c.tok0, Tok1: c.tok1, Ext0: c.tok0, Kind: c.kind,
 		Start: toks[c.tok0].Start, End: toks[c.tok1-1].End}
@@ -224,7 +239,7 @@ func (d *doc) add(si int, s *text.Sentence, c candidate, titleAt map[int]gazette
 	m.Demonym = c.alias == gazetteer.ByDemonym
 	m.Known = c.entry != nil
 	var role *parley.Role
-	if tm, ok := titleAt[c.tok0]; ok && (c.kind == parley.Person || c.entry == nil) {
+	if tm := titleAt[c.tok0]; tm.Title != nil && (c.kind == parley.Person || c.entry == nil) {
 		m.Kind = parley.Person
 		m.Title = tm.Title.Norm
 		m.Ext0 = tm.Start

@@ -27,7 +27,10 @@ func (d *doc) nominals(si int, s *text.Sentence, claimed []bool) {
 			if claimed[k-1] {
 				break
 			}
-			if t := d.r.gaz.Title(titleCased(words[j:k])...); t != nil {
+			if d.titled[k-1] == "" {
+				d.titled[k-1] = titleCased(words[k-1])
+			}
+			if t := d.r.gaz.Title(d.titled[j:k]...); t != nil {
 				best, bestEnd = t.Norm, k
 			}
 		}
@@ -78,14 +81,14 @@ func (d *doc) holder(title, of string) string {
 	return e.ID
 }
 
-func titleCased(words []string) []string {
-	out := make([]string, len(words))
-	for i, w := range words {
-		if w == "" || isFunctionWord(w) {
-			out[i] = w
-			continue
-		}
-		out[i] = strings.ToUpper(w[:1]) + w[1:]
+// titleCased returns w as a title would capitalise it: a function word as it is, any
+// other word with its first byte upper-cased.
+func titleCased(w string) string {
+	switch {
+	case w == "" || isFunctionWord(w) || 'A' <= w[0] && w[0] <= 'Z':
+		return w
+	case 'a' <= w[0] && w[0] <= 'z':
+		return string(w[0]-'a'+'A') + w[1:]
 	}
-	return out
+	return strings.ToUpper(w[:1]) + w[1:]
 }

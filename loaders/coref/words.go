@@ -43,11 +43,18 @@ func joinTokens(toks []text.Token) string {
 }
 
 // spanText returns the sentence's text between body offsets start and end (code points).
-// It walks the text once without converting it to runes.
+// It walks the text once without converting it to runes, unless every code point of the
+// sentence is one byte.
 func spanText(s *text.Sentence, start, end int) string {
 	a, b := start-s.Start, end-s.Start
 	if a < 0 || a > b {
 		return ""
+	}
+	if len(s.Text) == s.End-s.Start {
+		if b > len(s.Text) {
+			return ""
+		}
+		return s.Text[a:b]
 	}
 	from, n := -1, 0
 	for i := range s.Text {
@@ -66,6 +73,16 @@ func spanText(s *text.Sentence, start, end int) string {
 		return s.Text[from:]
 	}
 	return ""
+}
+
+// resize returns s with length n, all zero, reusing its memory when it has room.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 func sortCands(cs []candidate) {

@@ -249,7 +249,7 @@ func isBreak(a *sentence, k int) bool {
 	if a.words[k] == "as" {
 		return isConjunctionAs(a, k)
 	}
-	return clauseBreaks[a.words[k]]
+	return a.is(k, classClauseBreak)
 }
 
 // isConjunctionAs reports whether "as" at k opens a clause ("as Biden arrived", "as
@@ -258,7 +258,7 @@ func isConjunctionAs(a *sentence, k int) bool {
 	if k+1 >= len(a.words) {
 		return false
 	}
-	return a.mention[k+1] >= 0 || a.prefix[k+1] >= 0 || subjectPronouns[a.words[k+1]]
+	return a.mention[k+1] >= 0 || a.prefix[k+1] >= 0 || a.is(k+1, classSubjectPronoun)
 }
 
 // definiteBefore reports whether the noun trigger at t is introduced by a definite
@@ -273,7 +273,7 @@ func (x *extractor) definiteBefore(a *sentence, L, t int) bool {
 		if isPossessive(w) && k > 0 && a.timex[k-1] >= 0 {
 			return true
 		}
-		if w == "a" || w == "an" || a.mention[k] >= 0 || isPossessive(w) || prepositions[w] {
+		if w == "a" || w == "an" || a.mention[k] >= 0 || isPossessive(w) || a.is(k, classPreposition) {
 			return false
 		}
 	}
@@ -283,7 +283,7 @@ func (x *extractor) definiteBefore(a *sentence, L, t int) bool {
 // subjects returns the names coordinated right before the verb at t.
 func (x *extractor) subjects(a *sentence, L, t int) []string {
 	k := t - 1
-	for k >= L && skipBack[a.words[k]] {
+	for k >= L && a.is(k, classSkipBack) {
 		k--
 	}
 	var ids []string
@@ -306,11 +306,11 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 			sawAnd = true
 		case w == "," && k == t-1 && k > L && a.mention[k-1] >= 0:
 			// "the two ministers, X and Y, met": an appositive ends at the verb.
-		case pronouns[w]:
+		case a.is(k, classPronoun):
 			if id := x.pronoun(a, k); id != "" {
 				ids = append(ids, id)
 			}
-		case (w == "of" || w == "from") && k > L && len(ids) > 0 && groupNouns[a.words[k-1]]:
+		case (w == "of" || w == "from") && k > L && len(ids) > 0 && a.is(k-1, classGroupNoun):
 			// "the leaders of Japan and South Korea met"
 			return x.groupOf(ids, a.words[k-1])
 		default:
@@ -386,14 +386,14 @@ func (x *extractor) coordinatedVerbSubjects(a *sentence, t int) []string {
 		return nil
 	}
 	k := t - 1
-	for k > prev.end && skipBack[a.words[k]] {
+	for k > prev.end && a.is(k, classSkipBack) {
 		k--
 	}
 	if a.words[k] != "and" {
 		return nil
 	}
 	for j := prev.end; j < k; j++ {
-		if pronouns[a.words[j]] || subjectPronouns[a.words[j]] || a.words[j] == "who" {
+		if a.is(j, classPronoun|classSubjectPronoun) || a.words[j] == "who" {
 			return nil
 		}
 	}
@@ -422,13 +422,19 @@ func (x *extractor) relativeSubject(a *sentence, L int) []string {
 // notInPP returns ids unless the group ending before token k+1 is the object of a
 // preposition.
 func (x *extractor) notInPP(a *sentence, k int, ids []string) []string {
-	for k >= 0 && (a.words[k] == "the" || a.words[k] == ",") {
-		k--
-	}
-	if k >= 0 && prepositions[a.words[k]] {
+	if inPP(a, k) {
 		return nil
 	}
 	return ids
+}
+
+// inPP reports whether the group ending before token k+1 is the object of a
+// preposition.
+func inPP(a *sentence, k int) bool {
+	for k >= 0 && (a.words[k] == "the" || a.words[k] == ",") {
+		k--
+	}
+	return k >= 0 && a.is(k, classPreposition)
 }
 
 // mainSubject returns the subject of the sentence before token t: its first name or
@@ -442,15 +448,18 @@ func (x *extractor) mainSubject(a *sentence, t int) []string {
 			if !participant(m) || (end < len(a.words) && isPossessive(a.words[end])) {
 				continue
 			}
-			if x.notInPP(a, m.Ext0-1, []string{m.Entity}) != nil {
+			if !inPP(a, m.Ext0-1) {
 				return x.coordinated(a, k+1, t, []string{m.Entity})
 			}
 			continue
 		}
-		if pronouns[a.words[k]] {
+		if a.is(k, classPronoun) {
 			if id := x.pronoun(a, k); id != "" {
 				return []string{id}
 			}
+		}
+		if !a.is(k, classCueStart) {
+			continue
 		}
 		if n := pluralFrom(a.words, k); n > 0 {
 			return x.lastPeople(pluralCount(a.words[k : k+n]))
@@ -523,10 +532,10 @@ const MaxLightVerbDistance = 24
 // lightVerb returns the token of the light verb governing the noun trigger at t, or -1.
 func (x *extractor) lightVerb(a *sentence, L, t int) int {
 	for k := t - 1; k >= L && k >= t-MaxLightVerbDistance; k-- {
-		if lightVerbs[a.words[k]] {
+		if a.is(k, classLightVerb) {
 			return k
 		}
-		if a.mention[k] < 0 && (triggers[a.words[k]] != nil || a.words[k] == ";") {
+		if a.mention[k] < 0 && (a.is(k, classTrigger) || a.words[k] == ";") {
 			return -1
 		}
 	}
@@ -589,7 +598,7 @@ func (x *extractor) pronoun(a *sentence, k int) string {
 	for j := k - 1; j >= 0; j-- {
 		if mi := a.mention[j]; mi >= 0 {
 			m := x.d.Mentions[mi]
-			if m.Kind == parley.Person && participant(m) && x.notInPP(a, m.Ext0-1, []string{m.Entity}) != nil {
+			if m.Kind == parley.Person && participant(m) && !inPP(a, m.Ext0-1) {
 				return m.Entity
 			}
 			j = m.Ext0

@@ -1,8 +1,8 @@
 package events
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/parleyhq/parley"
@@ -137,6 +137,9 @@ const AbsenceWindow = 2
 // "X skipped" as absent from the event of the sentence, else the last one told.
 func (x *extractor) absence(a *sentence) {
 	for k := range a.words {
+		if !a.is(k, classCueStart) {
+			continue
+		}
 		for _, c := range absenceCues {
 			if a.words[k] != c[0] || !hasWords(a.words, k, c) {
 				continue
@@ -166,8 +169,8 @@ func (x *extractor) statement(a *sentence) {
 	if quote == "" {
 		return
 	}
-	for k, w := range a.words {
-		if !quoteVerbs[w] {
+	for k := range a.words {
+		if !a.is(k, classQuoteVerb) {
 			continue
 		}
 		speaker := ""
@@ -245,9 +248,10 @@ func (x *extractor) finish() []parley.Event {
 		if ev.Status == "" {
 			ev.Status = parley.Occurred
 		}
-		ev.ID = parley.EventID(ev.Type, ev.Status, ev.Participants, ev.Date, ev.Location)
 		if ev.Type == parley.Statement {
-			ev.ID = parley.EventID(ev.Type, ev.Status, ev.Participants, ev.Date, fmt.Sprint(ev.Sources[0].Start))
+			ev.ID = parley.EventID(ev.Type, ev.Status, ev.Participants, ev.Date, strconv.Itoa(ev.Sources[0].Start))
+		} else {
+			ev.ID = parley.EventID(ev.Type, ev.Status, ev.Participants, ev.Date, ev.Location)
 		}
 		if seen[ev.ID] {
 			continue

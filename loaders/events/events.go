@@ -12,6 +12,7 @@ package events
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/loaders/coref"
@@ -48,11 +49,15 @@ func Extract(d *Doc) []parley.Event {
 type sentence struct {
 	idx     int
 	s       *text.Sentence
-	words   []string // lower-case token texts
-	mention []int    // token -> index into Doc.Mentions of the name it is part of, or -1
-	prefix  []int    // token -> mention whose title/modifier prefix it is in, or -1
-	timex   []int    // token -> index into Doc.Timexes, or -1
+	words   []string    // lower-case token texts
+	class   []wordClass // token -> the lexicon lists its word is in
+	mention []int       // token -> index into Doc.Mentions of the name it is part of, or -1
+	prefix  []int       // token -> mention whose title/modifier prefix it is in, or -1
+	timex   []int       // token -> index into Doc.Timexes, or -1
 }
+
+// is reports whether the word at token k is in one of the lexicon lists c.
+func (a *sentence) is(k int, c wordClass) bool { return a.class[k]&c != 0 }
 
 // lastTrigger is the event of the last trigger read and where it ended.
 type lastTrigger struct {
@@ -73,7 +78,7 @@ type extractor struct {
 	// datelineWithin are the regions and country the dateline names its place in.
 	datelineWithin []string
 	paraStart      []bool            // sentence -> whether it opens a paragraph
-	sents          []*sentence       // the annotated sentences
+	sents          []sentence        // the annotated sentences
 	heads          map[string]string // country id -> the person who led its delegation
 }
 
@@ -91,24 +96,45 @@ func newExtractor(d *Doc) *extractor {
 	x := &extractor{d: d}
 	x.dateline, x.datelineWithin = x.findDateline()
 	x.paraStart = paragraphStarts(d)
-	x.sents = make([]*sentence, len(d.Sentences))
-	for si := range d.Sentences {
-		x.sents[si] = x.annotate(si)
-	}
+	x.annotate()
 	x.heads = x.findHeads()
 	return x
 }
 
-func (x *extractor) annotate(si int) *sentence {
-	s := &x.d.Sentences[si]
-	n := len(s.Tokens)
-	a := &sentence{idx: si, s: s, words: make([]string, n), mention: make([]int, n), prefix: make([]int, n), timex: make([]int, n)}
-	for i, t := range s.Tokens {
-		a.words[i] = strings.ToLower(t.Text)
-		a.mention[i], a.prefix[i], a.timex[i] = -1, -1, -1
+// annotate fills x.sents: each sentence's lower-case words, their lexicon classes and
+// the mention and date each token is part of. Tokens of all sentences share a few
+// allocations.
+func (x *extractor) annotate() {
+	sents := x.d.Sentences
+	n := 0
+	for i := range sents {
+		n += len(sents[i].Tokens)
+	}
+	words := lowerWords(sents, n)
+	class := make([]wordClass, n)
+	ints := make([]int, 3*n)
+	for i := range ints {
+		ints[i] = -1
+	}
+	x.sents = make([]sentence, len(sents))
+	for si := range sents {
+		s := &sents[si]
+		k := len(s.Tokens)
+		a := &x.sents[si]
+		*a = sentence{idx: si, s: s, words: words[:k:k], class: class[:k:k],
+			mention: ints[:k:k], prefix: ints[k : 2*k : 2*k], timex: ints[2*k : 3*k : 3*k]}
+		words, class, ints = words[k:], class[k:], ints[3*k:]
+		for i, w := range a.words {
+			a.class[i] = wordClasses[w]
+		}
 	}
 	for mi, m := range x.d.Mentions {
-		if m.Sent != si || m.Nominal && m.Tok1 > n {
+		if m.Sent < 0 || m.Sent >= len(x.sents) {
+			continue
+		}
+		a := &x.sents[m.Sent]
+		n := len(a.words)
+		if m.Nominal && m.Tok1 > n {
 			continue
 		}
 		for k := m.Tok0; k < m.Tok1 && k < n; k++ {
@@ -120,17 +146,74 @@ func (x *extractor) annotate(si int) *sentence {
 			}
 		}
 	}
-	for ti, t := range x.d.Timexes {
-		if t.End <= s.Start || t.Start >= s.End {
-			continue
-		}
-		for k, tok := range s.Tokens {
-			if tok.Start >= t.Start && tok.End <= t.End {
-				a.timex[k] = ti
+	for si := range x.sents {
+		a := &x.sents[si]
+		s := a.s
+		for ti, t := range x.d.Timexes {
+			if t.End <= s.Start || t.Start >= s.End {
+				continue
+			}
+			for k, tok := range s.Tokens {
+				if tok.Start >= t.Start && tok.End <= t.End {
+					a.timex[k] = ti
+				}
 			}
 		}
 	}
-	return a
+}
+
+// lowerWords returns the lower-cased texts of the n tokens of sents, in order, like
+// strings.ToLower of each. ASCII words with capitals share one allocation.
+func lowerWords(sents []text.Sentence, n int) []string {
+	words := make([]string, 0, n)
+	var buf []byte
+	at := make([]int, 0, n) // token -> end of its lower-cased form in buf, or -1 when done already
+	for i := range sents {
+		for _, t := range sents[i].Tokens {
+			w, end := t.Text, -1
+			switch {
+			case !isASCII(w):
+				w = strings.ToLower(w)
+			case hasUpperASCII(w):
+				for j := 0; j < len(w); j++ {
+					c := w[j]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+				}
+				end = len(buf)
+			}
+			words = append(words, w)
+			at = append(at, end)
+		}
+	}
+	lower, start := string(buf), 0
+	for i, end := range at {
+		if end >= 0 {
+			words[i] = lower[start:end]
+			start = end
+		}
+	}
+	return words
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) sentence(si int) {
@@ -138,7 +221,7 @@ func (x *extractor) sentence(si int) {
 		// A new paragraph returns to the story's own date unless it names another.
 		x.lastDate = x.leadDate
 	}
-	a := x.sents[si]
+	a := &x.sents[si]
 	found := 0
 	for t := 0; t < len(a.words); t++ {
 		tr, end, ok := x.matchTrigger(a, t)
@@ -165,15 +248,26 @@ func (x *extractor) sentence(si int) {
 // paragraphStarts reports for each sentence of d whether a blank line comes before it.
 func paragraphStarts(d *Doc) []bool {
 	starts := make([]bool, len(d.Sentences))
-	body := []rune(d.Article.Body)
-	for i := 1; i < len(d.Sentences); i++ {
-		newlines := 0
-		for _, r := range body[min(d.Sentences[i-1].End, len(body)):min(d.Sentences[i].Start, len(body))] {
-			if r == '\n' {
-				newlines++
-			}
+	body := d.Article.Body
+	// Walk the body once, counting code points (an invalid byte counts as one), and
+	// count the newlines between each sentence's end and the next one's start.
+	si, pos, newlines := 1, 0, 0
+	for _, r := range body {
+		if si >= len(d.Sentences) {
+			break
 		}
-		starts[i] = newlines >= 2
+		for si < len(d.Sentences) && pos >= d.Sentences[si].Start {
+			starts[si] = newlines >= 2
+			si, newlines = si+1, 0
+		}
+		if si < len(d.Sentences) && pos >= d.Sentences[si-1].End && r == '\n' {
+			newlines++
+		}
+		pos++
+	}
+	for ; si < len(d.Sentences); si++ {
+		starts[si] = newlines >= 2
+		newlines = 0
 	}
 	return starts
 }
@@ -181,6 +275,9 @@ func paragraphStarts(d *Doc) []bool {
 // matchTrigger returns the trigger starting at token t and the token after it.
 func (x *extractor) matchTrigger(a *sentence, t int) (trigger, int, bool) {
 	if a.mention[t] >= 0 || a.timex[t] >= 0 {
+		return trigger{}, 0, false
+	}
+	if !a.is(t, classTrigger|classWithVerb) {
 		return trigger{}, 0, false
 	}
 	if typ, ok := withVerbs[a.words[t]]; ok {
@@ -211,7 +308,7 @@ func withObject(a *sentence, k int) int {
 		if w == "with" {
 			return j
 		}
-		if a.mention[j] >= 0 || a.timex[j] >= 0 || triggers[w] != nil || isBreak(a, j) || w == "," {
+		if a.mention[j] >= 0 || a.timex[j] >= 0 || a.is(j, classTrigger) || isBreak(a, j) || w == "," {
 			return 0
 		}
 	}

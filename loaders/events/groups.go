@@ -36,9 +36,10 @@ const MaxDelegationGap = 3
 // findHeads returns the heads of delegations the article names, by country id.
 func (x *extractor) findHeads() map[string]string {
 	heads := map[string]string{}
-	for _, a := range x.sents {
+	for si := range x.sents {
+		a := &x.sents[si]
 		for k := 1; k < len(a.words); k++ {
-			if !delegationNouns[a.words[k]] {
+			if !a.is(k, classDelegationNoun) {
 				continue
 			}
 			country := x.countryBefore(a, k)
@@ -82,7 +83,7 @@ func (x *extractor) headAfter(a *sentence, k int) string {
 			}
 			continue
 		}
-		if j > k && !leadVerbs[a.words[j-1]] {
+		if j > k && !a.is(j-1, classLeadVerb) {
 			return ""
 		}
 		return x.personAt(a, j+1)
@@ -100,11 +101,11 @@ func (x *extractor) headBefore(a *sentence, k int) string {
 	for j >= 0 && (a.words[j] == "the" || a.words[j] == "his" || a.words[j] == "her") {
 		j--
 	}
-	if j < 0 || !leadVerbs[a.words[j]] {
+	if j < 0 || !a.is(j, classLeadVerb) {
 		return ""
 	}
 	j--
-	for j >= 0 && skipBack[a.words[j]] {
+	for j >= 0 && a.is(j, classSkipBack) {
 		j--
 	}
 	if j >= 0 && a.words[j] == "who" {
@@ -138,7 +139,7 @@ func (x *extractor) personAt(a *sentence, k int) string {
 // qualified by coordinated demonyms ("Russian and Ukrainian negotiators"), and the first
 // token of the group; nil if there is none.
 func (x *extractor) demonymGroup(a *sentence, k int) ([]string, int) {
-	if !delegationNouns[a.words[k]] && !leaderNouns[a.words[k]] {
+	if !a.is(k, classDelegationNoun|classLeaderNoun) {
 		return nil, k
 	}
 	var ids []string

@@ -23,7 +23,7 @@ const CompanionWindow = 2
 // participle after an event of this sentence ("the meeting ..., chaired by Y").
 func (x *extractor) companions(a *sentence) {
 	for k := 1; k+1 < len(a.words); k++ {
-		if !companionVerbs[a.words[k]] || a.words[k+1] != "by" || a.mention[k] >= 0 {
+		if !a.is(k, classCompanionVerb) || a.words[k+1] != "by" || a.mention[k] >= 0 {
 			continue
 		}
 		_, R := clauseBounds(a, k, k+2)

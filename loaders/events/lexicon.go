@@ -189,3 +189,64 @@ var quoteVerbs = map[string]bool{"said": true, "says": true, "told": true, "stat
 	"stating": true, "described": true, "emphasized": true, "emphasised": true, "added": true,
 	"declared": true, "wrote": true, "insisted": true, "warned": true, "stressed": true,
 	"noted": true, "announced": true, "called": true, "saying": true, "asked": true, "urged": true}
+
+// wordClass is the set of lexicon lists a lower-case word is in. Each token's class is
+// looked up once per sentence, so rules test membership without hashing the word again.
+type wordClass uint32
+
+// Word classes, one per lexicon list (see wordClasses).
+const (
+	classTrigger        wordClass = 1 << iota // starts a trigger
+	classWithVerb                             // withVerbs
+	classLightVerb                            // lightVerbs
+	classClauseBreak                          // clauseBreaks
+	classSkipBack                             // skipBack
+	classObjectLink                           // objectLinks
+	classGroupNoun                            // groupNouns
+	classPreposition                          // prepositions
+	classPronoun                              // pronouns
+	classSubjectPronoun                       // subjectPronouns
+	classQuoteVerb                            // quoteVerbs
+	classDelegationNoun                       // delegationNouns
+	classLeaderNoun                           // leaderNouns
+	classLeadVerb                             // leadVerbs
+	classCompanionVerb                        // companionVerbs
+	classCueStart                             // the first word of a cue or plural anaphor
+)
+
+// wordClasses maps a lower-case word to the lexicon lists it is in.
+var wordClasses = newWordClasses()
+
+func newWordClasses() map[string]wordClass {
+	classes := map[string]wordClass{}
+	for w := range triggers {
+		classes[w] |= classTrigger
+	}
+	for w := range withVerbs {
+		classes[w] |= classWithVerb
+	}
+	sets := []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{lightVerbs, classLightVerb}, {clauseBreaks, classClauseBreak}, {skipBack, classSkipBack},
+		{objectLinks, classObjectLink}, {groupNouns, classGroupNoun}, {prepositions, classPreposition},
+		{pronouns, classPronoun}, {subjectPronouns, classSubjectPronoun}, {quoteVerbs, classQuoteVerb},
+		{delegationNouns, classDelegationNoun}, {leaderNouns, classLeaderNoun}, {leadVerbs, classLeadVerb},
+		{companionVerbs, classCompanionVerb},
+	}
+	for _, s := range sets {
+		for w, in := range s.words {
+			if in {
+				classes[w] |= s.class
+			}
+		}
+	}
+	for _, cues := range [][][]string{absenceCues, futureCues, openCues, failedCues, predicateFutureCues,
+		hypotheticalCues, negationCues, cancelCues, pluralAnaphors} {
+		for _, c := range cues {
+			classes[c[0]] |= classCueStart
+		}
+	}
+	return classes
+}

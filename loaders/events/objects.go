@@ -79,13 +79,13 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 		case w == "the" && x.appositive(a, k, R) > 0:
 			k = x.appositive(a, k, R)
 			continue
-		case objectLinks[w]:
-		case groupNouns[w] && k+1 < R && (a.words[k+1] == "from" || a.words[k+1] == "of"):
+		case a.is(k, classObjectLink):
+		case a.is(k, classGroupNoun) && k+1 < R && (a.words[k+1] == "from" || a.words[k+1] == "of"):
 			group = w
 			k += 2
 			continue
-		case groupNouns[w] || isGroupAdjective(a, k, R):
-		case pronouns[w] && len(cur.ids) == 0:
+		case a.is(k, classGroupNoun) || isGroupAdjective(a, k, R):
+		case a.is(k, classPronoun) && len(cur.ids) == 0:
 			if id := x.pronoun(a, k); id != "" {
 				cur.ids = append(cur.ids, id)
 			}
@@ -141,7 +141,7 @@ func opensClause(a *sentence, k int) bool {
 		return false
 	}
 	w := a.words[k]
-	if !isLowerWord(a.s.Tokens[k].Text) || objectLinks[w] || prepositions[w] || isPossessive(w) || skipBack[w] && !passiveAux[w] {
+	if !isLowerWord(a.s.Tokens[k].Text) || a.is(k, classObjectLink|classPreposition) || isPossessive(w) || a.is(k, classSkipBack) && !passiveAux[w] {
 		return false
 	}
 	return !nounPhraseStarts[w]
@@ -221,8 +221,7 @@ func (x *extractor) descriptor(a *sentence, k, R int) int {
 		if x.startsName(a, j) {
 			return j
 		}
-		if !isLowerWord(a.s.Tokens[j].Text) || triggers[a.words[j]] != nil || clauseBreaks[a.words[j]] ||
-			prepositions[a.words[j]] || skipBack[a.words[j]] {
+		if !isLowerWord(a.s.Tokens[j].Text) || a.is(j, classTrigger|classClauseBreak|classPreposition|classSkipBack) {
 			return 0
 		}
 	}
@@ -236,7 +235,7 @@ const MaxAppositiveWords = 8
 // within two words ("key European leaders").
 func isGroupAdjective(a *sentence, k, R int) bool {
 	for j := k + 1; j < R && j <= k+2; j++ {
-		if groupNouns[a.words[j]] {
+		if a.is(j, classGroupNoun) {
 			return true
 		}
 	}
@@ -317,7 +316,7 @@ func (x *extractor) nextPredicate(a *sentence, k int) bool {
 	if a.mention[k] >= 0 || a.prefix[k] >= 0 || a.timex[k] >= 0 {
 		return false
 	}
-	if triggers[a.words[k]] != nil {
+	if a.is(k, classTrigger) {
 		return true
 	}
 	if a.words[k] != "and" || k+1 >= len(a.words) {
@@ -415,7 +414,7 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 			end++
 		}
 		if k > 0 && a.words[k-1] == "the" && end < len(a.words) && isLowerWord(a.s.Tokens[end].Text) &&
-			triggers[a.words[end]] == nil && !isPossessive(a.words[end]) {
+			!a.is(end, classTrigger) && !isPossessive(a.words[end]) {
 			continue // "the 2018 killing"
 		}
 		d := t - end

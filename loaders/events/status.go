@@ -87,7 +87,7 @@ var motionVerbs = map[string]bool{"went": true, "came": true, "traveled": true, 
 // ends by hi. Words inside a name or a date are not cues ("May", "Will").
 func cueIn(a *sentence, lo, hi int, cues [][]string) bool {
 	for k := lo; k < hi; k++ {
-		if a.timex[k] >= 0 || a.mention[k] >= 0 {
+		if a.timex[k] >= 0 || a.mention[k] >= 0 || !a.is(k, classCueStart) {
 			continue
 		}
 		for _, c := range cues {
