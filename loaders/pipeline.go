@@ -3,6 +3,7 @@ package loaders
 import (
 	"fmt"
 	"maps"
+	"slices"
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/loaders/coref"
