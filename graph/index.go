@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 
 	"github.com/cayleygraph/quad"
 
@@ -28,6 +29,7 @@ type index struct {
 
 	counts struct{ entities, events, articles int } // typed nodes
 
+	gen      atomic.Uint64  // counts applies; caches of older generations are stale
 	stale    bool           // timeline, newest and names need rebuilding
 	timeline []*eventNode   // typed events in timeline order
 	newest   []*articleNode // typed articles newest first
@@ -45,6 +47,15 @@ type entityNode struct {
 	wikidata string
 	roles    []string     // role node ids
 	events   []*eventNode // events attended, timeline order
+
+	contacts atomic.Pointer[contactCache] // all contacts, sorted, as of a generation
+}
+
+// contactCache is an entity's contacts over all time, as computed at generation gen of
+// the index.
+type contactCache struct {
+	gen      uint64
+	contacts []parley.Contact
 }
 
 type eventNode struct {
@@ -231,6 +242,7 @@ func (x *index) apply(qs []quad.Quad) {
 	}
 	if len(qs) > 0 {
 		x.stale = true
+		x.gen.Add(1)
 	}
 }
 

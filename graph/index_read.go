@@ -186,7 +186,7 @@ func (x *index) contactEvents(_ context.Context, entities []string) (map[string]
 }
 
 // contacts returns the first n contacts of the entity in [from, to], as Store.Contacts
-// documents.
+// documents. An entity's contacts over all time are cached until the next write.
 func (x *index) contacts(entity, from, to string, n int) []parley.Contact {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
@@ -194,20 +194,34 @@ func (x *index) contacts(entity, from, to string, n int) []parley.Contact {
 	if e == nil {
 		return []parley.Contact{}
 	}
-	var evs []contactEvent
-	for _, ev := range e.events {
-		if ev.isContact() && ev.sum.date.Overlaps(from, to) {
-			evs = append(evs, contactEvent{summary: ev.sum, participants: ev.ev.Participants})
+	var all []parley.Contact
+	gen := x.gen.Load()
+	if c := e.contacts.Load(); from == "" && to == "" && c != nil && c.gen == gen {
+		all = c.contacts
+	} else {
+		var evs []contactEvent
+		for _, ev := range e.events {
+			if ev.isContact() && ev.sum.date.Overlaps(from, to) {
+				evs = append(evs, contactEvent{summary: ev.sum, participants: ev.ev.Participants})
+			}
+		}
+		all = aggregateContacts(entity, evs, "", "")
+		sortContacts(all, func(id string) string {
+			if o := x.entities[id]; o != nil {
+				return o.folded
+			}
+			return ""
+		})
+		if from == "" && to == "" {
+			e.contacts.Store(&contactCache{gen: gen, contacts: all})
 		}
 	}
-	out := aggregateContacts(entity, evs, "", "")
-	sortContacts(out, func(id string) string {
-		if o := x.entities[id]; o != nil {
-			return o.folded
-		}
-		return ""
-	})
-	return out[:min(n, len(out))]
+	out := make([]parley.Contact, min(n, len(all)))
+	for i := range out {
+		out[i] = all[i]
+		out[i].Events = slices.Clone(all[i].Events)
+	}
+	return out
 }
 
 // listArticles returns the page of articles q selects, as Store.ListArticles documents.

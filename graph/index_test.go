@@ -1,13 +1,100 @@
 package graph_test
 
 import (
+	"context"
+	"encoding/json"
+	"strings"
 	"testing"
 
+	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/graph"
 	"github.com/parleyhq/parley/graph/graphtest"
+	"github.com/parleyhq/parley/graph/synth"
 )
 
 // TestMemstoreNoIndex runs the suite with every read going to Cayley.
 func TestMemstoreNoIndex(t *testing.T) {
 	graphtest.Test(t, open(graph.Config{Backend: graph.Memstore, NoIndex: true}, nil))
+}
+
+// TestIndexMatchesGraph writes generated batches to an indexed store and to one without
+// index and checks after each batch, and after reopening the bolt store (which rebuilds
+// the index from the file), that both answer the same.
+func TestIndexMatchesGraph(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	indexed, err := graph.Open(graph.Config{Path: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	naive, err := graph.Open(graph.Config{Backend: graph.Memstore, NoIndex: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer naive.Close()
+	gen := synth.New(5, 20_000)
+	for batch := range 4 {
+		xs := []*parley.Extraction{gen.Next(), gen.Next(), gen.Next(), gen.Next(), gen.Next()}
+		for _, s := range []parley.Store{indexed, naive} {
+			if _, err := s.Write(ctx, xs); err != nil {
+				t.Fatal(err)
+			}
+		}
+		compareStores(t, batch, indexed, naive)
+	}
+	if err := indexed.Close(); err != nil {
+		t.Fatal(err)
+	}
+	reopened, err := graph.Open(graph.Config{Path: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reopened.Close()
+	compareStores(t, -1, reopened, naive)
+}
+
+// compareStores fails t unless a and b answer a set of queries alike.
+func compareStores(t *testing.T, batch int, a, b parley.Store) {
+	t.Helper()
+	ctx := context.Background()
+	people, pairs, err := synth.Sample(ctx, b, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := func(what string, f func(s parley.Store) (any, error)) {
+		t.Helper()
+		x, errA := f(a)
+		y, errB := f(b)
+		if errA != nil || errB != nil || normalize(t, x) != normalize(t, y) {
+			t.Errorf("batch %d: %s differs:\n indexed %+v (%v)\n   naive %+v (%v)", batch, what, x, errA, y, errB)
+		}
+	}
+	same("stats", func(s parley.Store) (any, error) { return s.Stats(ctx) })
+	same("timeline", func(s parley.Store) (any, error) { return s.Events(ctx, parley.EventFilter{First: parley.MaxPage}) })
+	for i, p := range people[:min(len(people), 10)] {
+		same("events of "+p, func(s parley.Store) (any, error) {
+			return s.Events(ctx, parley.EventFilter{Entities: []string{p}, From: "2005-01-01"})
+		})
+		same("contacts of "+p, func(s parley.Store) (any, error) { return s.Contacts(ctx, p, "", "", parley.MaxPage) })
+		same("articles of "+p, func(s parley.Store) (any, error) { return s.ListArticles(ctx, parley.ArticleFilter{Entity: p}) })
+		q := people[(i*7+3)%len(people)]
+		same("path "+p+" "+q, func(s parley.Store) (any, error) { return s.Path(ctx, p, q, parley.MaxHops) })
+	}
+	pr := pairs[0]
+	same("meetings", func(s parley.Store) (any, error) {
+		return s.Events(ctx, parley.EventFilter{Entities: pr[:], Contacts: true})
+	})
+	same("articles", func(s parley.Store) (any, error) { return s.ListArticles(ctx, parley.ArticleFilter{To: "2020-01-01"}) })
+	for _, text := range []string{"ka", "Anatoly", "Norlan", "president"} {
+		same("search "+text, func(s parley.Store) (any, error) { return s.Search(ctx, text, nil, parley.MaxPage) })
+	}
+}
+
+// normalize returns v as JSON with empty and nil lists alike.
+func normalize(t *testing.T, v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.ReplaceAll(string(b), "null", "[]")
 }

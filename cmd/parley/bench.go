@@ -13,12 +13,15 @@ import (
 // small inputs are timed over many passes.
 const MinBenchDuration = 2 * time.Second
 
-// bench measures a part of Parley. Only "extract" exists: extraction speed over the
-// articles named by the arguments, on one core, ending with one line
-// "mb_per_s=<x> articles_per_s=<y> articles=<n>".
+// bench measures a part of Parley: "extract" measures extraction speed over the articles
+// named by the arguments, on one core, ending with one line
+// "mb_per_s=<x> articles_per_s=<y> articles=<n>"; "serve" is benchServe.
 func (m *Main) bench(ctx context.Context, args []string) error {
+	if len(args) > 0 && args[0] == "serve" {
+		return m.benchServe(ctx, args[1:])
+	}
 	if len(args) == 0 || args[0] != "extract" {
-		return fmt.Errorf("bench: want \"parley bench extract PATH...\"")
+		return fmt.Errorf("bench: want \"parley bench extract PATH...\" or \"parley bench serve\"")
 	}
 	fs, _ := m.flags("bench extract")
 	if err := fs.Parse(args[1:]); err != nil {

@@ -40,7 +40,9 @@ Usage:
   parley extract --json PATH  print what is extracted from each article as JSON Lines
   parley serve                serve GraphQL at /graphql and the viewer at /
   parley train ner            train the named-entity tagger on CoNLL-2003 data
+  parley gen --quads N        generate a synthetic store of about N quads
   parley bench extract PATH   measure extraction speed (MB/s of article text, one core)
+  parley bench serve          measure GraphQL latency over loopback HTTP on a generated store
   parley help                 show this text
 
 Every command takes --db PATH (env PARLEY_DB, default ./parley.db); run "parley CMD -h"
@@ -65,6 +67,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		err = m.train(ctx, rest)
 	case "bench":
 		err = m.bench(ctx, rest)
+	case "gen":
+		err = m.gen(ctx, rest)
 	case "help", "-h", "--help":
 		fmt.Fprint(m.Stdout, usage)
 		return nil

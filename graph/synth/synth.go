@@ -65,7 +65,7 @@ type Generator struct {
 	countries []parley.Entity
 	orgs      []parley.Entity
 	places    []parley.Entity
-	placeOf   []int // country index of each place
+	placeOf   []int                    // country index of each place
 	known     map[string]parley.Entity // every entity above by id
 	recent    []recentEvent
 	articles  int

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestBenchServe runs a short benchmark on a small generated store, then again on the
+// same store, which it must reuse rather than regenerate.
+func TestBenchServe(t *testing.T) {
+	dir := t.TempDir()
+	last := regexp.MustCompile(`p50_ms=[0-9.]+ p99_ms=[0-9.]+ rps=[0-9]+ quads=[0-9]+\n$`)
+	for run := range 2 {
+		tm := newTestMain(nil)
+		err := tm.benchServe(context.Background(), []string{"--quads", "20000", "--db", dir, "--duration", "300ms", "--concurrency", "2"})
+		if err != nil {
+			t.Fatalf("run %d: %v\n%s", run, err, tm.stderr)
+		}
+		out := tm.stdout.String()
+		if !last.MatchString(out) || !strings.Contains(out, "rss_mb=") {
+			t.Errorf("run %d: output does not end with the figures line:\n%s", run, out)
+		}
+		if generated := strings.Contains(out, "generating"); generated != (run == 0) {
+			t.Errorf("run %d: generated %v:\n%s", run, generated, out)
+		}
+	}
+}
+
+func TestBenchServeFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"--quads", "0"},
+		{"--concurrency", "0"},
+		{"--duration", "0s"},
+		{"extra"},
+	} {
+		tm := newTestMain(nil)
+		if err := tm.benchServe(context.Background(), args); err == nil {
+			t.Errorf("bench serve %v: no error", args)
+		}
+	}
+}
+
+func TestGen(t *testing.T) {
+	dir := t.TempDir()
+	tm := newTestMain(nil)
+	if err := tm.gen(context.Background(), []string{"--quads", "5000", "--db", dir, "--seed", "3"}); err != nil {
+		t.Fatalf("%v\n%s", err, tm.stderr)
+	}
+	if !regexp.MustCompile(`^quads=[0-9]+ seconds=[0-9.]+ quads_per_s=[0-9]+\n$`).MatchString(tm.stdout.String()) {
+		t.Errorf("output %q", tm.stdout)
+	}
+	st, err := openStore(t, dir).Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Quads < 5000 || st.Events == 0 || st.Articles == 0 {
+		t.Errorf("generated store: %+v", st)
+	}
+	if err := newTestMain(nil).gen(context.Background(), []string{"--quads", "-1", "--db", dir}); err == nil {
+		t.Error("negative --quads: no error")
+	}
+}
