@@ -56,7 +56,11 @@ type Gazetteer struct {
 	holders   map[holderKey][]holding
 	names     *trie // names, aliases, surnames and demonyms
 	titleTrie *trie
+	building  *builders // the tries while Parse fills them; nil after
 }
+
+// builders are the tries of a gazetteer being parsed.
+type builders struct{ names, titles *trieBuilder }
 
 type holderKey struct{ title, of string } // normalised title, entity id
 

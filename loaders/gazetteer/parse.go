@@ -74,14 +74,13 @@ func (r row) errf(col, format string, args ...any) error {
 // line and column of the first bad field.
 func Parse(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
-		byName:    make(map[string][]*Entry),
-		byID:      make(map[string]*Entry),
-		byISO3:    make(map[string]*Entry),
-		demonyms:  make(map[string]*Entry),
-		titles:    make(map[string]*Title),
-		holders:   make(map[holderKey][]holding),
-		names:     newTrie(),
-		titleTrie: newTrie(),
+		byName:   make(map[string][]*Entry),
+		byID:     make(map[string]*Entry),
+		byISO3:   make(map[string]*Entry),
+		demonyms: make(map[string]*Entry),
+		titles:   make(map[string]*Title),
+		holders:  make(map[holderKey][]holding),
+		building: &builders{names: newTrieBuilder(), titles: newTrieBuilder()},
 	}
 	steps := []struct {
 		file string
@@ -107,6 +106,8 @@ func Parse(fsys fs.FS) (*Gazetteer, error) {
 	for _, hs := range g.holders {
 		slices.SortStableFunc(hs, func(a, b holding) int { return strings.Compare(b.from, a.from) })
 	}
+	g.names, g.titleTrie = g.building.names.pack(), g.building.titles.pack()
+	g.building = nil
 	return g, nil
 }
 
@@ -228,7 +229,7 @@ func (g *Gazetteer) addTitle(r row) error {
 	if g.titles[key] != nil {
 		return r.errf("phrase", "duplicate phrase %q", t.Phrase)
 	}
-	if !g.titleTrie.add(t.Phrase, ref{title: t}) {
+	if !g.building.titles.add(t.Phrase, ref{title: t}) {
 		return r.errf("phrase", "%q has no letters", t.Phrase)
 	}
 	g.titles[key] = t
@@ -319,7 +320,7 @@ func (g *Gazetteer) addEntry(r row, e *Entry) error {
 		return err
 	}
 	for _, d := range e.Demonyms {
-		if !g.names.add(d, ref{entry: e, kind: ByDemonym}) {
+		if !g.building.names.add(d, ref{entry: e, kind: ByDemonym}) {
 			return r.errf("demonyms", "%q has no letters", d)
 		}
 	}
@@ -341,7 +342,7 @@ func (g *Gazetteer) addNames(r row, e *Entry, col string, names []string, kind A
 }
 
 func (g *Gazetteer) addName(r row, e *Entry, col, name string, kind AliasKind) error {
-	if !g.names.add(name, ref{entry: e, kind: kind}) {
+	if !g.building.names.add(name, ref{entry: e, kind: kind}) {
 		return r.errf(col, "%q has no letters", name)
 	}
 	key := parley.Fold(name)

@@ -1,39 +1,44 @@
 package gazetteer
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
 
-// trie maps the folded letters of names to what they name. Node 0 is the root.
+// trie maps the folded letters of names to what they name, laid out by
+// trieBuilder.pack for reading. Node 0 is the root.
 //
-// Children are found without hashing: a node keeps its children in a slice sorted by
-// letter and, once it has more than linearKids of them, also in a table indexed by
-// ASCII letter, so the wide nodes near the root answer in one read.
+// Children are found without hashing: the children of a node have consecutive ids,
+// their letters sorted in letters. A node with more than linearKids children also has
+// a table indexed by ASCII letter, so the wide nodes near the root answer in one read.
 //
-// Most words of a text start no name, and most names start with a capital, which text
-// must repeat: lowerStart lets longest reject a word starting with a lowercase ASCII
-// letter without walking, unless some name may start with that letter in lowercase.
+// Most words of a text start no name. Names start with a capital, which text must
+// repeat: lowerStart lets longest reject a word starting with a lowercase ASCII letter
+// without walking, unless some name may start with that letter in lowercase. The first
+// word of a name must spell a path to a node where a name ends or breaks: starts, a
+// filter of the hashes of those paths (see letterHash), rejects most other ASCII words
+// in one read; words it lets through are walked.
 type trie struct {
 	nodes      []trieNode
-	lowerStart [utf8.RuneSelf]bool // some name may start with this letter in lowercase
-}
-
-// edge leads from a node to its child by one folded letter.
-type edge struct {
-	r     rune
-	child int32
+	letters    []rune  // letters[id]: the letter leading to node id
+	refs       []ref   // the refs of every node, node by node
+	tables     []int32 // ASCII child tables of wide nodes, utf8.RuneSelf entries each
+	lowerStart [utf8.RuneSelf]bool
+	starts     []uint64 // bit set of the letter hashes of every word a name may start with
+	startShift uint     // 32 minus log2 of the bits in starts
 }
 
 type trieNode struct {
-	brk   bool                  // some name has a word break after the letters leading here
-	refs  []ref                 // names that end here, strongest kind first
-	kids  []edge                // children sorted by letter
-	ascii *[utf8.RuneSelf]int32 // child by ASCII letter, 0 if none; nil while kids are few
+	first, nkids int32 // children are nodes first .. first+nkids-1, by letter
+	refs, nrefs  int32 // names that end here, strongest kind first: refs[refs:refs+nrefs]
+	table        int32 // offset of the ASCII child table in tables, or noTable
+	brk          bool  // some name has a word break after the letters leading here
 }
+
+// noTable marks a node whose children are few enough to scan.
+const noTable = -1
 
 // linearKids is the number of children up to which a node's children are scanned in
 // order; wider nodes get an ASCII table and bisect the rest.
@@ -42,58 +47,37 @@ const linearKids = 8
 // child returns the child of node by letter c, or 0 when there is none.
 func (t *trie) child(node int32, c rune) int32 {
 	n := &t.nodes[node]
-	if n.ascii != nil && c < utf8.RuneSelf {
-		return n.ascii[c]
+	if n.table != noTable && c < utf8.RuneSelf {
+		return t.tables[n.table+c]
 	}
-	kids := n.kids
-	if len(kids) <= linearKids {
-		for _, e := range kids {
-			if e.r == c {
-				return e.child
+	letters := t.letters[n.first : n.first+n.nkids]
+	if len(letters) <= linearKids {
+		for k, r := range letters {
+			if r == c {
+				return n.first + int32(k)
 			}
 		}
 		return 0
 	}
-	lo, hi := 0, len(kids)
+	lo, hi := 0, len(letters)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if kids[m].r < c {
+		if letters[m] < c {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(kids) && kids[lo].r == c {
-		return kids[lo].child
+	if lo < len(letters) && letters[lo] == c {
+		return n.first + int32(lo)
 	}
 	return 0
 }
 
-// addChild returns the child of node by letter c, creating it if needed.
-func (t *trie) addChild(node int32, c rune) int32 {
-	if n := t.child(node, c); n != 0 {
-		return n
-	}
-	child := int32(len(t.nodes))
-	t.nodes = append(t.nodes, trieNode{})
+// nodeRefs returns the refs of the names that end at node.
+func (t *trie) nodeRefs(node int32) []ref {
 	n := &t.nodes[node]
-	at := len(n.kids)
-	for at > 0 && n.kids[at-1].r > c {
-		at--
-	}
-	n.kids = slices.Insert(n.kids, at, edge{r: c, child: child})
-	switch {
-	case n.ascii != nil && c < utf8.RuneSelf:
-		n.ascii[c] = child
-	case n.ascii == nil && len(n.kids) > linearKids:
-		n.ascii = new([utf8.RuneSelf]int32)
-		for _, e := range n.kids {
-			if e.r < utf8.RuneSelf {
-				n.ascii[e.r] = e.child
-			}
-		}
-	}
-	return child
+	return t.refs[n.refs : n.refs+n.nrefs : n.refs+n.nrefs]
 }
 
 // ref is one name of an entry (or one title phrase).
@@ -131,68 +115,6 @@ func fits(r ref, bounds []int, tokens []string) bool {
 	return caseOK(tokens, r.upper)
 }
 
-func newTrie() *trie {
-	return &trie{nodes: make([]trieNode, 1)}
-}
-
-// add stores r under the spelling name. It reports false if name has no letters.
-func (t *trie) add(name string, r ref) bool {
-	node, k, anyUpper := int32(0), 0, false
-	var upper, breaks []bool
-	var first rune
-	scan(name, func(c rune, up, brk bool) bool {
-		if brk && k > 0 {
-			t.nodes[node].brk = true
-		}
-		node = t.addChild(node, c)
-		if k == 0 {
-			first = c
-		}
-		upper = append(upper, up)
-		breaks = append(breaks, brk && k > 0)
-		anyUpper = anyUpper || up
-		k++
-		return true
-	})
-	if k == 0 {
-		return false
-	}
-	if first < utf8.RuneSelf && !upper[0] {
-		t.lowerStart[first] = true
-	}
-	if anyUpper {
-		r.upper = upper
-	}
-	r.breaks = breaks
-	n := &t.nodes[node]
-	for _, old := range n.refs {
-		if old.entry == r.entry && old.title == r.title && old.kind <= r.kind &&
-			sameBools(old.upper, r.upper) && sameBools(old.breaks, r.breaks) {
-			return true
-		}
-	}
-	at := len(n.refs)
-	for at > 0 && n.refs[at-1].kind > r.kind {
-		at--
-	}
-	n.refs = append(n.refs, ref{})
-	copy(n.refs[at+1:], n.refs[at:])
-	n.refs[at] = r
-	return true
-}
-
-func sameBools(a, b []bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // longest finds the longest span of tokens from start that spells a name that fits
 // (see span.fits) and stores it in best. It reports whether there is one; if not, best
 // is left unspecified.
@@ -200,16 +122,16 @@ func (t *trie) longest(tokens []string, start int, best *span) bool {
 	if tok := tokens[start]; tok != "" && 'a' <= tok[0] && tok[0] <= 'z' && !t.lowerStart[tok[0]] {
 		return false // the name would need a capital here
 	}
+	if !t.mayStart(tokens[start]) {
+		return false // a span starts and ends at tokens with letters
+	}
 	found, nb := false, 0 // best.bounds[:nb] are the bounds of the tokens walked so far
 	node, letters := int32(0), 0
 	for j := start; j < len(tokens) && j-start < MaxMatchTokens; j++ {
-		if !hasLetter(tokens[j]) {
-			if j == start {
-				return false // a span starts and ends at tokens with letters
-			}
-			continue
-		}
 		if j > start {
+			if !hasLetter(tokens[j]) {
+				continue
+			}
 			if !t.nodes[node].brk {
 				break
 			}
@@ -221,10 +143,11 @@ func (t *trie) longest(tokens []string, start int, best *span) bool {
 			break
 		}
 		letters += n
-		for _, r := range t.nodes[node].refs {
+		refs := t.nodeRefs(node)
+		for _, r := range refs {
 			if fits(r, best.bounds[:nb], tokens[start:j+1]) {
 				found = true
-				best.end, best.refs, best.nb = j+1, t.nodes[node].refs, nb
+				best.end, best.refs, best.nb = j+1, refs, nb
 				break
 			}
 		}
@@ -265,6 +188,45 @@ func (t *trie) walk(node int32, tok string) (int32, int) {
 	return node, n
 }
 
+// mayStart reports whether tok may be the first word of a name: it has a letter (see
+// hasLetter) and, if it is ASCII, the hash of its letters is in starts.
+func (t *trie) mayStart(tok string) bool {
+	h, n := letterHashSeed, 0
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return hasLetter(tok)
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '\'' && possessive(tok[i+1:]):
+			i++ // skip the "s"
+			continue
+		default:
+			continue
+		}
+		h = letterHash(h, rune(c))
+		n++
+	}
+	return n > 0 && t.hasStart(h)
+}
+
+// hasStart reports whether the bit of letter hash h is set in starts.
+func (t *trie) hasStart(h uint32) bool {
+	k := (h * startMix) >> t.startShift
+	return t.starts[k/64]&(1<<(k%64)) != 0
+}
+
+// letterHashSeed and letterHash hash a word letter by letter (FNV-1a); startMix spreads
+// the hash before its top bits pick a bit of trie.starts.
+const (
+	letterHashSeed uint32 = 2166136261
+	startMix       uint32 = 0x9e3779b1
+)
+
+func letterHash(h uint32, c rune) uint32 { return (h ^ uint32(c)) * 16777619 }
+
 // caseOK reports whether the letters of tokens have capitals wherever upper says so.
 func caseOK(tokens []string, upper []bool) bool {
 	if upper == nil {
@@ -272,6 +234,13 @@ func caseOK(tokens []string, upper []bool) bool {
 	}
 	k := 0
 	for _, tok := range tokens {
+		if isASCII(tok) {
+			var ok bool
+			if k, ok = caseOKASCII(tok, upper, k); !ok {
+				return false
+			}
+			continue
+		}
 		ok := scan(tok, func(_ rune, up, _ bool) bool {
 			if k >= len(upper) || (upper[k] && !up) {
 				return false
@@ -284,6 +253,32 @@ func caseOK(tokens []string, upper []bool) bool {
 		}
 	}
 	return k == len(upper)
+}
+
+// caseOKASCII is caseOK for one ASCII token whose letters start at letter k of upper.
+// It returns the letter after them and false if one must be a capital and is not, or if
+// upper is too short.
+func caseOKASCII(tok string, upper []bool, k int) (int, bool) {
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			if k >= len(upper) || upper[k] {
+				return k, false
+			}
+		case 'A' <= c && c <= 'Z':
+			if k >= len(upper) {
+				return k, false
+			}
+		case c == '\'' && possessive(tok[i+1:]):
+			i++ // skip the "s"
+			continue
+		default:
+			continue
+		}
+		k++
+	}
+	return k, true
 }
 
 // caseFits reports whether text has capitals wherever name has them, letter by letter.

@@ -76,8 +76,48 @@ const (
 	tenseFuture
 )
 
-// newLexicon returns the word table the tokenizer looks words up in.
-func newLexicon() map[string]*lexEntry {
+// lexicon is the word table the tokenizer looks words up in. Most words of a text are
+// not in it: lastLetters, a bit per last letter of the words of each length and first
+// letter, turns most of them away before the map is read.
+type lexicon struct {
+	words       map[string]*lexEntry
+	lastLetters [maxLexWord + 1][26]uint32
+}
+
+// newLexicon returns the lexicon of words, which are keyed by their lower-case text.
+func newLexicon(words map[string]*lexEntry) *lexicon {
+	l := &lexicon{words: words}
+	for w := range words {
+		if n := len(w); n <= maxLexWord && isLowerWord(w) {
+			l.lastLetters[n][w[0]-'a'] |= 1 << (w[n-1] - 'a')
+		}
+	}
+	return l
+}
+
+// isLowerWord reports whether w is a non-empty run of ASCII lower-case letters, the
+// only words the tokenizer looks up.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// lookup returns the entry of w, a run of 1 to maxLexWord lower-case ASCII letters, or
+// nil.
+func (l *lexicon) lookup(w []byte) *lexEntry {
+	n := len(w)
+	if l.lastLetters[n][w[0]-'a']&(1<<(w[n-1]-'a')) == 0 {
+		return nil
+	}
+	return l.words[string(w)]
+}
+
+// lexiconWords returns the words of the built-in English lexicon by lower-case text.
+func lexiconWords() map[string]*lexEntry {
 	m := map[string]*lexEntry{}
 	add := func(class wordClass, val int, start bool, words ...string) {
 		for _, w := range words {

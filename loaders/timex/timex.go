@@ -15,11 +15,11 @@ import (
 
 // Tagger finds and normalises temporal expressions. It is safe for concurrent use.
 type Tagger struct {
-	lex map[string]*lexEntry
+	lex *lexicon
 }
 
 // NewTagger returns a Tagger with the built-in English lexicon.
-func NewTagger() *Tagger { return &Tagger{lex: newLexicon()} }
+func NewTagger() *Tagger { return &Tagger{lex: newLexicon(lexiconWords())} }
 
 var defaultTagger = sync.OnceValue(NewTagger)
 

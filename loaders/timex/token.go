@@ -37,7 +37,7 @@ type token struct {
 }
 
 // tokenize appends the tokens of text to toks and returns it.
-func tokenize(text string, lex map[string]*lexEntry, toks []token) []token {
+func tokenize(text string, lex *lexicon, toks []token) []token {
 	var buf [maxLexWord]byte
 	gap, para := true, true
 	r := 0 // code points so far
@@ -95,7 +95,7 @@ func tokenize(text string, lex map[string]*lexEntry, toks []token) []token {
 				for k := 0; k < n; k++ {
 					buf[k] = text[i+k] | 0x20
 				}
-				t.lex = lex[string(buf[:n])]
+				t.lex = lex.lookup(buf[:n])
 				t.ed = n >= 5 && buf[n-2] == 'e' && buf[n-1] == 'd'
 			}
 			toks = append(toks, t)
