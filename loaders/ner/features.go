@@ -190,55 +190,57 @@ const (
 // this many weights.
 const maxFeatures = 40
 
-// labelFeatureCount is the number of features labelFeatures returns.
-const labelFeatureCount = 4
-
 // features appends the feature hashes of token i of ws, given the two previous labels,
 // whether the sentence is an all-capitals headline and the document context.
 func features(out []uint64, ws []word, i int, prev1, prev2 label, headline bool, doc *docContext) []uint64 {
-	lf := labelFeatures(&ws[i], prev1, prev2)
-	return append(contextFeatures(out, ws, i, headline, doc), lf[:]...)
+	lf, lw := labelFeatures(prev1, prev2), labelWordFeatures(&ws[i], prev1)
+	out = append(contextFeatures(out, ws, i, headline, doc), lf[:]...)
+	return append(out, lw[:]...)
 }
 
-// labelFeatures returns the features of word w that depend on the two previous labels.
-func labelFeatures(w *word, prev1, prev2 label) [labelFeatureCount]uint64 {
+// labelFeatures returns the features that depend on the two previous labels alone.
+func labelFeatures(prev1, prev2 label) [2]uint64 {
 	return [...]uint64{
 		mix(tTag1, uint64(prev1), 0),
 		mix(tTag12, uint64(prev1), uint64(prev2)),
+	}
+}
+
+// labelWordFeatures returns the features of word w that depend on the previous label.
+func labelWordFeatures(w *word, prev1 label) [2]uint64 {
+	return [...]uint64{
 		mix(tTag1Lower, uint64(prev1), w.lower),
 		mix(tTag1Shape, uint64(prev1), w.shape),
 	}
 }
 
 // contextFeatures appends the features of token i of ws that do not depend on labels
-// chosen in its sentence: its words, the headline flag and the document context.
+// chosen in its sentence: its words, the headline flag and the document context. They
+// are the token's wordFeatures, the neighbourFeatures of the words around it and its
+// pairFeatures. (The order of features does not matter: scores are sums.)
 func contextFeatures(out []uint64, ws []word, i int, headline bool, doc *docContext) []uint64 {
-	at := func(k int) *word {
-		if k < 0 || k >= len(ws) {
-			return &padWord
-		}
-		return &ws[k]
+	out = wordFeatures(out, &ws[i])
+	for role, off := range windowOffsets {
+		out = neighbourFeatures(out, role, wordAt(ws, i+off))
 	}
-	w, p1, p2, n1, n2 := &ws[i], at(i-1), at(i-2), at(i+1), at(i+2)
+	return pairFeatures(out, ws, i, headline, doc)
+}
+
+// wordAt returns ws[k], or padWord outside ws.
+func wordAt(ws []word, k int) *word {
+	if k < 0 || k >= len(ws) {
+		return &padWord
+	}
+	return &ws[k]
+}
+
+// wordFeatures appends the features that depend on word w alone, wherever it is.
+func wordFeatures(out []uint64, w *word) []uint64 {
 	out = append(out,
 		mix(tBias, 0, 0),
 		mix(tForm, w.form, 0),
 		mix(tLower, w.lower, 0),
 		mix(tShape, w.shape, 0),
-		mix(tPrev2, p2.lower, 0),
-		mix(tPrev1, p1.lower, 0),
-		mix(tNext1, n1.lower, 0),
-		mix(tNext2, n2.lower, 0),
-		mix(tShapePrev1, p1.shape, w.shape),
-		mix(tShapeNext1, n1.shape, w.shape),
-		mix(tBigramPrev, p1.lower, w.lower),
-		mix(tBigramNext, w.lower, n1.lower),
-		mix(tShape3, p1.shape^n1.shape*31, w.shape),
-		mix(tCapClass, w.capClass, boolBits(i == 0, headline)),
-		mix(tCapClassPrevNext, p1.capClass*64+n1.capClass, w.capClass),
-		mix(tFormNext1, w.form, n1.form),
-		mix(tFormPrev1, p1.form, w.form),
-		mix(tSuffixNext, n1.suffix[2], 0),
 	)
 	for k := range affixLen {
 		if w.prefix[k] != 0 {
@@ -248,6 +250,43 @@ func contextFeatures(out []uint64, ws []word, i int, headline bool, doc *docCont
 			out = append(out, mix(tSuffix+uint64(k), w.suffix[k], 0))
 		}
 	}
+	return out
+}
+
+// windowOffsets are the positions, relative to a token, of the words whose
+// neighbourFeatures it has; a word's role is its index here.
+var windowOffsets = [...]int{-2, -1, 1, 2}
+
+// neighbourFeatures appends the features that neighbour n, in the given role (an index
+// of windowOffsets), gives a token, depending on n alone.
+func neighbourFeatures(out []uint64, role int, n *word) []uint64 {
+	switch windowOffsets[role] {
+	case -2:
+		return append(out, mix(tPrev2, n.lower, 0))
+	case -1:
+		return append(out, mix(tPrev1, n.lower, 0))
+	case 1:
+		return append(out, mix(tNext1, n.lower, 0), mix(tSuffixNext, n.suffix[2], 0))
+	default:
+		return append(out, mix(tNext2, n.lower, 0))
+	}
+}
+
+// pairFeatures appends the context features of token i of ws that depend on more than
+// one word, on its position, the headline flag or the document context.
+func pairFeatures(out []uint64, ws []word, i int, headline bool, doc *docContext) []uint64 {
+	w, p1, n1 := &ws[i], wordAt(ws, i-1), wordAt(ws, i+1)
+	out = append(out,
+		mix(tShapePrev1, p1.shape, w.shape),
+		mix(tShapeNext1, n1.shape, w.shape),
+		mix(tBigramPrev, p1.lower, w.lower),
+		mix(tBigramNext, w.lower, n1.lower),
+		mix(tShape3, p1.shape^n1.shape*31, w.shape),
+		mix(tCapClass, w.capClass, boolBits(i == 0, headline)),
+		mix(tCapClassPrevNext, p1.capClass*64+n1.capClass, w.capClass),
+		mix(tFormNext1, w.form, n1.form),
+		mix(tFormPrev1, p1.form, w.form),
+	)
 	if i == 0 {
 		out = append(out, mix(tInitialShape, w.shape, w.lower))
 	}

@@ -46,11 +46,13 @@ func makeLabel(pos int, typ entityType) label {
 func (l label) position() int          { return (int(l) - 1) % numPositions }
 func (l label) entityType() entityType { return entityType((int(l) - 1) / numPositions) }
 
-// follows[prev][l] reports whether l may follow prev (startLabel included).
-var follows = func() (t [numLabels + 1][numLabels]bool) {
+// successors[prev] lists in order the labels that may follow prev (startLabel included).
+var successors = func() (t [numLabels + 1][]label) {
 	for prev := range label(numLabels + 1) {
 		for l := range label(numLabels) {
-			t[prev][l] = allowed(prev, l)
+			if allowed(prev, l) {
+				t[prev] = append(t[prev], l)
+			}
 		}
 	}
 	return t

@@ -28,10 +28,12 @@ const (
 )
 
 // Model is a trained tagger. It is safe for concurrent use. Its weights are packed
-// as rows.go describes.
+// as rows.go describes; it caches the scores of the word forms it has seen (cache.go).
 type Model struct {
-	mask uint64
-	rows []uint64 // row r, for feature hashes h with h&mask == r, is rows[r*rowStride:][:wordsPerRow]
+	mask  uint64
+	rows  []uint64 // row r, for feature hashes h with h&mask == r, is rows[r*rowStride:][:wordsPerRow]
+	cache *wordCache
+	pad   *wordScores // of padWord
 }
 
 // Load returns the model shipped in package data, or an error if the embedded weights
@@ -109,18 +111,26 @@ func (m *Model) Tag(tokens []text.Token) []Span {
 // elsewhere in the document informs each decision, e.g. a surname alone after the full
 // name, or a name in a capitals headline.
 func (m *Model) TagDocument(sents [][]text.Token) [][]Span {
-	doc := make([][]word, len(sents))
+	n := 0
+	for _, toks := range sents {
+		n += len(toks)
+	}
+	words, scores := make([]word, n), make([]*wordScores, n)
+	doc, docScores := make([][]word, len(sents)), make([][]*wordScores, len(sents))
 	for k, toks := range sents {
-		doc[k] = make([]word, len(toks))
+		ws, ss := words[:len(toks):len(toks)], scores[:len(toks):len(toks)]
+		words, scores = words[len(toks):], scores[len(toks):]
 		for i := range toks {
-			doc[k][i] = newWord(toks[i].Text)
+			ss[i] = m.wordScores(toks[i].Text)
+			ws[i] = ss[i].word
 		}
+		doc[k], docScores[k] = ws, ss
 	}
 	ctx := newDocContext(doc)
 	out := make([][]Span, len(sents))
 	var scratch decodeScratch
 	for k, ws := range doc {
-		labels := m.decode(ws, &scratch, ctx)
+		labels := m.decode(ws, docScores[k], &scratch, ctx)
 		ctx.record(ws, labels)
 		out[k] = spans(labels)
 	}
@@ -129,30 +139,49 @@ func (m *Model) TagDocument(sents [][]text.Token) [][]Span {
 
 // decodeScratch is the memory decode reuses from one sentence to the next.
 type decodeScratch struct {
-	sums   []rowSum // by token: rows of its context features
-	labels []label
+	sums         []rowSum // by token: rows of its context features
+	afterOutside []rowSum // by token: rows of its labelWordFeatures after outside
+	labels       []label
 }
 
-// decode returns the labels of ws, chosen greedily left to right, valid until the next
-// call with the same scratch.
+// decode returns the labels of ws, whose scores are ss, chosen greedily left to right,
+// valid until the next call with the same scratch.
 //
-// It first adds up, for every token, the rows of the features that do not depend on
-// the labels chosen (contextFeatures): those reads are independent of each other, so
-// the processor overlaps their cache misses. Then it walks the tokens, adding the rows
-// of each token's labelFeatures and picking its label.
-func (m *Model) decode(ws []word, s *decodeScratch, ctx *docContext) []label {
+// Picking a label must wait for the rows of its features that depend on the label
+// before, so decode reads as many rows as it can beforehand, where the reads are
+// independent of each other and the processor overlaps their cache misses. First, for
+// every token, it adds up the rows of its contextFeatures (the precomputed sums of its
+// own and its neighbours' wordScores, and the rows of its pairFeatures), and the rows of
+// its labelWordFeatures after outside, the most common previous label. Then it walks
+// the tokens, adding the rows of each token's remaining label features and picking its
+// label.
+func (m *Model) decode(ws []word, ss []*wordScores, s *decodeScratch, ctx *docContext) []label {
 	headline := isHeadline(ws)
 	s.sums = slices.Grow(s.sums[:0], len(ws))[:len(ws)]
+	s.afterOutside = slices.Grow(s.afterOutside[:0], len(ws))[:len(ws)]
 	var buf [maxFeatures]uint64
 	for i := range ws {
-		s.sums[i] = rowSum{}
-		m.addRows(&s.sums[i], contextFeatures(buf[:0], ws, i, headline, ctx))
+		sum := ss[i].own
+		for role, off := range windowOffsets {
+			sum.add(&m.scoresAt(ss, i+off).asNeighbour[role])
+		}
+		m.addRows(&sum, pairFeatures(buf[:0], ws, i, headline, ctx))
+		s.sums[i] = sum
+		s.afterOutside[i] = rowSum{}
+		lw := labelWordFeatures(&ws[i], outside)
+		m.addRows(&s.afterOutside[i], lw[:])
 	}
 	s.labels = s.labels[:0]
 	prev1, prev2 := startLabel, startLabel
 	for i := range ws {
 		sum := s.sums[i]
-		lf := labelFeatures(&ws[i], prev1, prev2)
+		if prev1 == outside {
+			sum.add(&s.afterOutside[i])
+		} else {
+			lw := labelWordFeatures(&ws[i], prev1)
+			m.addRows(&sum, lw[:])
+		}
+		lf := labelFeatures(prev1, prev2)
 		m.addRows(&sum, lf[:])
 		scores := sum.scores()
 		best := bestAllowed(prev1, scores[:])
@@ -162,11 +191,19 @@ func (m *Model) decode(ws []word, s *decodeScratch, ctx *docContext) []label {
 	return s.labels
 }
 
+// scoresAt returns ss[k], or the scores of padWord outside ss.
+func (m *Model) scoresAt(ss []*wordScores, k int) *wordScores {
+	if k < 0 || k >= len(ss) {
+		return m.pad
+	}
+	return ss[k]
+}
+
 // bestAllowed returns the highest-scoring label allowed after prev.
 func bestAllowed[T int32 | float32](prev label, scores []T) label {
 	best := outside
-	for l := range label(numLabels) {
-		if follows[prev][l] && scores[l] > scores[best] {
+	for _, l := range successors[prev] {
+		if scores[l] > scores[best] {
 			best = l
 		}
 	}

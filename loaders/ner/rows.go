@@ -1,5 +1,7 @@
 package ner
 
+import "hash/maphash"
+
 // Weight rows, packed for scoring.
 //
 // Scoring adds one weight row (a weight per label) per feature. To add three labels at
@@ -34,10 +36,15 @@ type rowSum struct {
 
 // newModel returns a model of the quantised weights (row r, label l at r*numLabels+l).
 func newModel(bits int, weights []int16) *Model {
-	m := &Model{mask: 1<<bits - 1, rows: make([]uint64, 0, len(weights)/numLabels*rowStride)}
+	m := &Model{
+		mask:  1<<bits - 1,
+		rows:  make([]uint64, 0, len(weights)/numLabels*rowStride),
+		cache: &wordCache{seed: maphash.MakeSeed()},
+	}
 	for r := range len(weights) / numLabels {
 		m.rows = packRow(m.rows, weights[r*numLabels:][:numLabels])
 	}
+	m.pad = m.scoreWord("", padWord)
 	return m
 }
 
@@ -62,6 +69,14 @@ func (m *Model) addRows(s *rowSum, fs []uint64) {
 		s.lanes[5] += row[5]
 	}
 	s.n += len(fs)
+}
+
+// add adds the rows summed in t to s.
+func (s *rowSum) add(t *rowSum) {
+	for i := range s.lanes {
+		s.lanes[i] += t.lanes[i]
+	}
+	s.n += t.n
 }
 
 // scores returns the summed weight of each label.
