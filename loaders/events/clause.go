@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,6 +71,9 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	if ti < 0 && L > 0 && dependentOpeners[a.words[L-1]] {
 		ti = x.nearestTimex(a, 0, L, L)
 	}
+	if ti < 0 && L > 0 && a.words[L-1] == "," && a.words[L] == "and" && x.coordinatedVerb(a, L+1, t) {
+		ti = x.nearestTimex(a, 0, L-1, L-1) // "stepped across the line on Friday, ..., and shook hands with"
+	}
 	if len(segs) > 1 && distinctSegments(segs) {
 		for _, sg := range segs {
 			ev := base
@@ -90,6 +94,17 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		deal := ev
 		deal.Type, deal.Sources = parley.Agreement, slices.Clone(ev.Sources)
 		x.events = append(x.events, &deal)
+	}
+	return true
+}
+
+// coordinatedVerb reports whether the verb trigger at t follows the "and" before k with
+// only adverbs between, so that it shares the subject and date of the clause before.
+func (x *extractor) coordinatedVerb(a *sentence, k, t int) bool {
+	for ; k < t; k++ {
+		if !a.is(k, classSkipBack) {
+			return false
+		}
 	}
 	return true
 }
@@ -179,7 +194,12 @@ func (x *extractor) sameClauseEvent(a *sentence, tr trigger, L, t int) *event {
 	if !tr.noun && t >= prev.end && t+1 < len(a.words) && a.words[t+1] == "by" && t > 0 && !passiveAux[a.words[t-1]] {
 		return prev.ev // a participle: "the meeting at the palace, hosted by"
 	}
-	if tr.noun && t >= 2 && (a.words[t-1] == "a" || a.words[t-2] == "a") && prev.ev.Type == tr.typ && t-prev.end <= MaxLightVerbDistance {
+	if tr.noun && t >= 2 && (indefinite[a.words[t-1]] || indefinite[a.words[t-2]]) && prev.ev.Type == tr.typ && t-prev.end <= MaxLightVerbDistance {
+		for k := prev.end; k < t; k++ {
+			if ti := a.timex[k]; ti >= 0 && !compatible(prev.ev.Date, x.rangeOf(ti)) {
+				return nil // "who first met in Singapore last June, renewed ... on Wednesday with a handshake"
+			}
+		}
 		for k := prev.end; k < t; k++ {
 			if a.words[k] == "in" || a.words[k] == "during" || a.words[k] == "at" {
 				return prev.ev
@@ -187,6 +207,15 @@ func (x *extractor) sameClauseEvent(a *sentence, tr trigger, L, t int) *event {
 		}
 	}
 	return nil
+}
+
+// indefinite articles before a noun trigger that continues the event of its clause.
+var indefinite = map[string]bool{"a": true, "an": true}
+
+// rangeOf returns the date range of the timex ti.
+func (x *extractor) rangeOf(ti int) parley.DateRange {
+	t := x.d.Timexes[ti]
+	return parley.DateRange{Text: t.Text, Value: t.Value, Granularity: t.Granularity, Start: t.From, End: t.To}
 }
 
 // fill sets the participants, place, date and evidence of ev.
@@ -214,6 +243,11 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 	} else if x.lastDate != nil {
 		ev.Date = *x.lastDate
 	}
+	if ev.Location != "" && x.dateline != "" && ev.Location != x.dateline && x.unknownPlace(ev.Location) && x.nearPublication(ev.Date) {
+		// "at the Istana" under "SINGAPORE —": a venue the gazetteer does not know, of a
+		// recent event, lies in the dateline's city.
+		ev.Location = x.dateline
+	}
 	// A call has no place unless its clause names one; another event falls back on the
 	// dateline when recent, else on a place named elsewhere in the sentence.
 	if ev.Location == "" && ev.Type != parley.Call {
@@ -224,6 +258,20 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 		}
 	}
 	ev.Sources = []parley.Evidence{{Article: x.d.Article.ID, Start: a.s.Start, End: a.s.End, Text: a.s.Text}}
+}
+
+// unknownPlace reports whether id is a place (not a country) that the article names
+// only in ways the gazetteer does not know.
+func (x *extractor) unknownPlace(id string) bool {
+	if e := x.d.Entity(id); e == nil || e.Kind != parley.Place {
+		return false
+	}
+	for _, m := range x.d.Mentions {
+		if m.Entity == id && m.Known {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseBounds returns the tokens [L, R) of the clause around the trigger [t, end).
@@ -248,6 +296,9 @@ func isBreak(a *sentence, k int) bool {
 	}
 	if a.words[k] == "as" {
 		return isConjunctionAs(a, k)
+	}
+	if (a.words[k] == "before" || a.words[k] == "after") && (k+1 == len(a.words) || a.words[k+1] == "," || a.words[k+1] == ".") {
+		return false // an adverb ending its clause: "had met before, in Rome"
 	}
 	return a.is(k, classClauseBreak)
 }
@@ -287,9 +338,16 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 		k--
 	}
 	var ids []string
-	sawAnd := false
+	sawAnd, commaAnd := false, false
 	for k >= L {
 		w := a.words[k]
+		if w == "," && len(ids) > 0 {
+			if j := x.descriptionBefore(a, L, k); j >= 0 {
+				// "Trump and China's president, Xi Jinping, ended": skip the description.
+				k = j - 1
+				continue
+			}
+		}
 		switch {
 		case w == "," && len(ids) > 0 && !sawAnd:
 			// "As Xi sat down with Putin, Kishida made": a list needs its "and".
@@ -297,12 +355,18 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 		case a.mention[k] >= 0:
 			m := x.d.Mentions[a.mention[k]]
 			if !participant(m) {
+				if commaAnd {
+					return ids // "received by Lee at the Istana, and Trump held"
+				}
 				return nil
 			}
 			ids = append(ids, m.Entity)
 			k = m.Ext0 - 1
 			continue
 		case (w == "and" || w == ",") && len(ids) > 0:
+			if w == "and" {
+				commaAnd = !sawAnd && k > L && a.words[k-1] == ","
+			}
 			sawAnd = true
 		case w == "," && k == t-1 && k > L && a.mention[k-1] >= 0:
 			// "the two ministers, X and Y, met": an appositive ends at the verb.
@@ -315,7 +379,7 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 			return x.groupOf(ids, a.words[k-1])
 		default:
 			if n := pluralAt(a.words, k); n > 0 {
-				ids = append(ids, x.lastPeople(pluralCount(a.words[k-n+1:k+1]))...)
+				ids = append(ids, x.lastPeople(a, k-n+1, a.words[k-n+1:k+1])...)
 				k -= n
 				continue
 			}
@@ -324,6 +388,9 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 				k = first - 1
 				continue
 			}
+			if commaAnd {
+				return ids
+			}
 			return x.subordinate(a, k, ids)
 		}
 		k--
@@ -331,12 +398,40 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 	return x.subordinate(a, k, ids)
 }
 
+// descriptionBefore returns the first token of a description that a comma at k closes
+// and that a name after it stands in apposition to: a possessive ("China's president,")
+// or a definite one ("the Swiss president,"), opening the clause at L or coordinated
+// after "and" or a comma. Else -1.
+func (x *extractor) descriptionBefore(a *sentence, L, k int) int {
+	j := k - 1
+	for j >= L && k-j <= MaxAppositiveWords && isLowerWord(a.s.Tokens[j].Text) && a.mention[j] < 0 &&
+		a.prefix[j] < 0 && a.timex[j] < 0 && !isBreak(a, j) && !a.is(j, classTrigger|classLightVerb) && a.words[j] != "and" {
+		j--
+	}
+	if j == k-1 || j < L {
+		return -1
+	}
+	start := -1
+	switch {
+	case a.words[j] == "the":
+		start = j
+	case isPossessive(a.words[j]) && j > L && a.mention[j-1] >= 0:
+		start = x.d.Mentions[a.mention[j-1]].Ext0
+	default:
+		return -1
+	}
+	if start == L || a.words[start-1] == "and" || a.words[start-1] == "," {
+		return start
+	}
+	return -1
+}
+
 // subordinators open a clause whose subject follows them ("after Witkoff held talks").
 var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "once": true}
 
 // dependentOpeners open a clause that takes the date of the clause it depends on when it
 // names none ("agreed on Wednesday ..., after four hours of talks").
-var dependentOpeners = map[string]bool{"after": true, "when": true, "as": true, "while": true}
+var dependentOpeners = map[string]bool{"after": true, "when": true, "as": true, "while": true, "where": true}
 
 // subordinate returns the subjects ids found before a verb unless they are the object of
 // a preposition; a word that can also open a clause ("after", "since") does not count as
@@ -440,7 +535,11 @@ func inPP(a *sentence, k int) bool {
 // mainSubject returns the subject of the sentence before token t: its first name or
 // pronoun that is not the object of a preposition or a possessive.
 func (x *extractor) mainSubject(a *sentence, t int) []string {
-	for k := 0; k < t; k++ {
+	k0 := 0
+	if a.idx == 0 && x.datelineEnd < t {
+		k0 = x.datelineEnd // "PANMUNJOM, South Korea — Kim ...": the dateline is no subject
+	}
+	for k := k0; k < t; k++ {
 		if mi := a.mention[k]; mi >= 0 {
 			m := x.d.Mentions[mi]
 			end := m.Tok1
@@ -462,7 +561,7 @@ func (x *extractor) mainSubject(a *sentence, t int) []string {
 			continue
 		}
 		if n := pluralFrom(a.words, k); n > 0 {
-			return x.lastPeople(pluralCount(a.words[k : k+n]))
+			return x.lastPeople(a, k, a.words[k:k+n])
 		}
 	}
 	return nil
@@ -592,36 +691,109 @@ func isPunct(w string) bool {
 	return unicode.IsPunct(r)
 }
 
-// pronoun returns the person "he" or "she" at token k refers to: the last person named
-// earlier in the sentence outside a prepositional phrase, else the most salient one.
+// pronoun returns the person the pronoun at token k refers to, agreeing in gender: a
+// subject pronoun or possessive ("he", "his") prefers the last person before it in the
+// sentence who is the subject of a verb, then the most salient person of the discourse,
+// then any person named before it in the sentence outside a prepositional phrase; an
+// object pronoun ("him") prefers a person who is not a subject, since the subject of its
+// own clause would be "himself".
 func (x *extractor) pronoun(a *sentence, k int) string {
-	for j := k - 1; j >= 0; j-- {
+	g := pronounGender(a.words[k])
+	object := a.words[k] == "him"
+	var subject, other string
+	for j := k - 1; j >= 0 && subject == ""; j-- {
 		if mi := a.mention[j]; mi >= 0 {
 			m := x.d.Mentions[mi]
-			if m.Kind == parley.Person && participant(m) && !inPP(a, m.Ext0-1) {
-				return m.Entity
+			if m.Kind == parley.Person && participant(m) && !inPP(a, m.Ext0-1) && x.agrees(m.Entity, g) {
+				if subjectPosition(a, m.Tok1) || x.opensSentence(a, m.Ext0) {
+					subject = m.Entity
+				} else if other == "" {
+					other = m.Entity
+				}
 			}
 			j = m.Ext0
+			continue
+		}
+		if g != anyGender && a.is(j, classSubjectPronoun) && pronounGender(a.words[j]) == g && subjectPosition(a, j+1) {
+			subject = x.pronoun(a, j) // "when he met X, on his first trip"
 		}
 	}
-	return x.salient
+	if object {
+		subject, other = other, subject
+	}
+	return pick(subject, pick(x.salientFor(g), other))
 }
 
-// lastPeople returns the people of the last contact told that occurred and had two or
-// more of them, exactly n of them if one did and n > 0: "the three leaders" refers to them.
-func (x *extractor) lastPeople(n int) []string {
-	var fallback []string
+// opensSentence reports whether the name starting at token k is the first thing the
+// sentence names, after at most fronted places, dates and punctuation ("Scholz, for his
+// part, was", "In Moscow on Monday, Putin held").
+func (x *extractor) opensSentence(a *sentence, k int) bool {
+	for j := 0; j < k; j++ {
+		if a.idx == 0 && j < x.datelineEnd {
+			continue
+		}
+		switch {
+		case a.mention[j] >= 0:
+			if !x.isPlace(a.mention[j]) {
+				return false
+			}
+		case a.timex[j] >= 0, a.words[j] == ",", a.words[j] == "the", a.is(j, classPreposition):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// subjectPosition reports whether the name or pronoun ending before token k is followed
+// by its verb, past adverbs and auxiliaries ("Trump had spent", "he also took").
+func subjectPosition(a *sentence, k int) bool {
+	for k < len(a.words) && a.is(k, classSkipBack) && !passiveAux[a.words[k]] && a.words[k] != "to" {
+		k++
+	}
+	if k < len(a.words) && passiveAux[a.words[k]] {
+		return true
+	}
+	return opensClause(a, k)
+}
+
+// MaxSalient is how many recent sentence subjects are kept for pronouns to refer to.
+const MaxSalient = 4
+
+// salientFor returns the most recent sentence subject agreeing with gender g, or "".
+func (x *extractor) salientFor(g gender) string {
+	for i := len(x.salient) - 1; i >= 0; i-- {
+		if x.agrees(x.salient[i], g) {
+			return x.salient[i]
+		}
+	}
+	return ""
+}
+
+// lastPeople returns the people the plural anaphor words at token k refers to: those of
+// the last contact told that occurred and had two or more of them, exactly as many as
+// the anaphor counts if one did, all fitting its noun ("the two presidents" are not a
+// president and a prime minister), and including the person named earlier in the
+// sentence if there is one ("Biden proposed the meeting when the two spoke").
+func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
+	n, noun := pluralCount(words), words[len(words)-1]
+	named := x.namedBefore(a, k)
+	var fallback, salientMiss []string
 	for i := len(x.events) - 1; i >= 0; i-- {
 		ev := x.events[i]
 		if !ev.Type.IsContact() || ev.negated || ev.Status != parley.Occurred {
 			continue
 		}
 		people := x.people(ev.Participants)
-		if len(people) < 2 {
+		if len(people) < 2 || !x.allFit(people, noun) || named != "" && !slices.Contains(people, named) {
 			continue
 		}
 		if n == 0 || len(people) == n {
-			return people
+			if subset(people, x.salient) || salientMiss != nil {
+				return people
+			}
+			salientMiss = people // a later event whose people are the discourse's subjects wins
+			continue
 		}
 		if fallback == nil {
 			fallback = people
@@ -630,7 +802,67 @@ func (x *extractor) lastPeople(n int) []string {
 			}
 		}
 	}
-	return fallback
+	return pick2(salientMiss, fallback)
+}
+
+func pick2(a, b []string) []string {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+// namedBefore returns the first person named in the sentence before token k outside a
+// prepositional phrase, or "".
+func (x *extractor) namedBefore(a *sentence, k int) string {
+	for j := 0; j < k; j++ {
+		if mi := a.mention[j]; mi >= 0 {
+			m := x.d.Mentions[mi]
+			if m.Kind == parley.Person && participant(m) && !inPP(a, m.Ext0-1) {
+				return m.Entity
+			}
+			j = m.Tok1 - 1
+		}
+	}
+	return ""
+}
+
+// allFit reports whether every one of people fits the noun of a plural anaphor: a
+// president for "presidents", a minister for "ministers", a man for "men", a woman for
+// "women". A person whose roles or gender are unknown fits.
+func (x *extractor) allFit(people []string, noun string) bool {
+	for _, id := range people {
+		switch noun {
+		case "men":
+			if !x.agrees(id, male) {
+				return false
+			}
+		case "women":
+			if !x.agrees(id, female) {
+				return false
+			}
+		case "presidents", "ministers":
+			if !x.holds(id, strings.TrimSuffix(noun, "s")) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// holds reports whether person id has a role whose title includes title, or no known
+// role at all.
+func (x *extractor) holds(id, title string) bool {
+	e := x.d.Entity(id)
+	if e == nil || len(e.Roles) == 0 {
+		return true
+	}
+	for _, r := range e.Roles {
+		if strings.Contains(strings.ToLower(r.Title), title) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralCount returns how many people a plural anaphor counts ("the three leaders" 3,

@@ -105,7 +105,7 @@ func (x *extractor) add(ev event) *event {
 	if ev.explicit && !ev.negated {
 		d := ev.Date
 		x.lastDate = &d
-		if x.leadDate == nil && ev.Type.IsContact() && ev.Status == parley.Occurred {
+		if x.leadDate == nil && ev.Type != parley.Statement && ev.Status == parley.Occurred {
 			x.leadDate = &d
 		}
 	}
@@ -216,7 +216,11 @@ func quoted(s string) string {
 func (x *extractor) updateSalience(a *sentence) {
 	for _, id := range x.mainSubject(a, len(a.words)) {
 		if e := x.d.Entity(id); e != nil && e.Kind == parley.Person {
-			x.salient = id
+			x.salient = slices.DeleteFunc(x.salient, func(s string) bool { return s == id })
+			if len(x.salient) == MaxSalient {
+				x.salient = append(x.salient[:0], x.salient[1:]...)
+			}
+			x.salient = append(x.salient, id)
 			return
 		}
 	}
@@ -247,6 +251,10 @@ func (x *extractor) finish() []parley.Event {
 		}
 		if ev.Status == "" {
 			ev.Status = parley.Occurred
+		}
+		if people := x.people(ev.Participants); ev.Type == parley.Visit && len(people) >= 2 {
+			// A visitor and a host: they met; the visit's other party is a country.
+			ev.Type, ev.Participants = parley.Meeting, people
 		}
 		if ev.Type == parley.Statement {
 			ev.ID = parley.EventID(ev.Type, ev.Status, ev.Participants, ev.Date, strconv.Itoa(ev.Sources[0].Start))

@@ -71,12 +71,13 @@ type extractor struct {
 	d        *Doc
 	last     lastTrigger
 	events   []*event
-	salient  string            // the person "he" or "she" refers to
+	salient  []string          // the recent sentence subjects pronouns refer to, last latest
 	lastDate *parley.DateRange // the date the discourse is about
 	leadDate *parley.DateRange // the date of the first dated contact: the story's own
 	dateline string
 	// datelineWithin are the regions and country the dateline names its place in.
 	datelineWithin []string
+	datelineEnd    int               // the first token of the first sentence after the dateline
 	paraStart      []bool            // sentence -> whether it opens a paragraph
 	sents          []sentence        // the annotated sentences
 	heads          map[string]string // country id -> the person who led its delegation
@@ -94,7 +95,7 @@ type event struct {
 
 func newExtractor(d *Doc) *extractor {
 	x := &extractor{d: d}
-	x.dateline, x.datelineWithin = x.findDateline()
+	x.dateline, x.datelineWithin, x.datelineEnd = x.findDateline()
 	x.paraStart = paragraphStarts(d)
 	x.annotate()
 	x.heads = x.findHeads()
@@ -237,6 +238,7 @@ func (x *extractor) sentence(si int) {
 		found++
 	}
 	x.companions(a)
+	x.joiners(a)
 	x.statement(a)
 	x.absence(a)
 	x.updateSalience(a)
@@ -277,12 +279,17 @@ func (x *extractor) matchTrigger(a *sentence, t int) (trigger, int, bool) {
 	if a.mention[t] >= 0 || a.timex[t] >= 0 {
 		return trigger{}, 0, false
 	}
-	if !a.is(t, classTrigger|classWithVerb) {
+	if !a.is(t, classTrigger|classWithVerb) || infinitiveOnly[a.words[t]] && (t == 0 || a.words[t-1] != "to") {
 		return trigger{}, 0, false
 	}
 	if typ, ok := withVerbs[a.words[t]]; ok {
 		if j := withObject(a, t+1); j > 0 {
 			return trigger{typ: typ}, j, true
+		}
+	}
+	if togetherVerbs[a.words[t]] {
+		if j := togetherEnd(a, t+1); j > 0 {
+			return trigger{typ: parley.Meeting}, j, true
 		}
 	}
 	for _, tr := range triggers[a.words[t]] {
@@ -310,6 +317,21 @@ func withObject(a *sentence, k int) int {
 		}
 		if a.mention[j] >= 0 || a.timex[j] >= 0 || a.is(j, classTrigger) || isBreak(a, j) || w == "," {
 			return 0
+		}
+	}
+	return 0
+}
+
+// togetherEnd returns the token after the "alone" or "together" that follows the verb
+// ending before k within MaxWithGap words, past no name, trigger or clause break
+// ("spent more than two hours alone"); else 0.
+func togetherEnd(a *sentence, k int) int {
+	for j := k; j < len(a.words) && j-k <= MaxWithGap; j++ {
+		if a.mention[j] >= 0 || a.is(j, classTrigger) || isBreak(a, j) || a.words[j] == "," {
+			return 0
+		}
+		if a.words[j] == "alone" || a.words[j] == "together" {
+			return j + 1
 		}
 	}
 	return 0

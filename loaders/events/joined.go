@@ -33,7 +33,7 @@ func (x *extractor) companions(a *sentence) {
 		} else if prev := x.last; prev.ev != nil && prev.sent == a.idx && prev.end <= k && prev.ev.Type.IsContact() {
 			ev = prev.ev
 		}
-		if ev == nil || ev.negated {
+		if ev == nil || ev.negated || kinBefore(a, k+2, R) {
 			continue
 		}
 		for _, sg := range x.objects(a, k+2, R, false) {
@@ -42,6 +42,95 @@ func (x *extractor) companions(a *sentence) {
 		x.addEvidence(ev, a)
 		ev.lastSent = a.idx
 	}
+}
+
+// kinNouns name family members, who accompany a leader without taking part in the talks
+// ("accompanied by their wives, X and Y").
+var kinNouns = map[string]bool{"wife": true, "wives": true, "husband": true, "husbands": true,
+	"spouse": true, "spouses": true, "daughter": true, "daughters": true, "son": true, "sons": true,
+	"children": true, "family": true, "partner": true}
+
+// kinBefore reports whether a kin noun comes before the first name in tokens [k, R).
+func kinBefore(a *sentence, k, R int) bool {
+	for ; k < R && a.mention[k] < 0 && a.prefix[k] < 0; k++ {
+		if kinNouns[a.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// laterWords after "joined them" make a new, later meeting of the joiners with the people
+// joined ("Aides joined them afterward for a working lunch").
+var laterWords = map[string]bool{"afterward": true, "afterwards": true, "later": true, "then": true}
+
+// joiners adds the people of "X and Y joined Trump at the table" to the contact Trump
+// takes part in, told up to CompanionWindow sentences before; "X joined them afterward"
+// tells a new meeting of X with the people of the last contact, at its place and date.
+func (x *extractor) joiners(a *sentence) {
+	for k := 1; k+1 < len(a.words); k++ {
+		if !joinVerbs[a.words[k]] || a.mention[k] >= 0 || a.words[k+1] == "by" || x.last.sent == a.idx && x.last.end > k {
+			continue
+		}
+		L, R := clauseBounds(a, k, k+1)
+		if x.lightVerb(a, L, R) >= 0 && x.hasTriggerIn(a, k+1, R) {
+			continue // "joined X in a summit": the noun tells the event
+		}
+		ids := x.people(x.namesIn(a, L, k))
+		if len(ids) == 0 {
+			continue
+		}
+		var ev *event
+		later := false
+		if n := pluralFrom(a.words, k+1); n > 0 || a.words[k+1] == "them" {
+			ev = x.lastContact()
+			later = k+2+n < R && laterWords[a.words[k+2+n]] || k+2 < R && laterWords[a.words[k+2]]
+		} else if p := x.personAt(a, k+1); p != "" {
+			ev = x.contactOf([]string{p}, a.idx)
+		}
+		if ev == nil || ev.negated || ev.lastSent < a.idx-CompanionWindow {
+			continue
+		}
+		if later {
+			nev := *ev
+			nev.Participants = dedupe(append(slices.Clone(ev.Participants), ids...))
+			nev.Absent, nev.sent, nev.lastSent, nev.noun = nil, a.idx, a.idx, false
+			nev.Sources = []parley.Evidence{{Article: x.d.Article.ID, Start: a.s.Start, End: a.s.End, Text: a.s.Text}}
+			x.events = append(x.events, &nev)
+			continue
+		}
+		ev.Participants = dedupe(append(ev.Participants, ids...))
+		x.addEvidence(ev, a)
+		ev.lastSent = a.idx
+	}
+}
+
+// hasTriggerIn reports whether a trigger word lies in tokens [k, R).
+func (x *extractor) hasTriggerIn(a *sentence, k, R int) bool {
+	for ; k < R; k++ {
+		if a.mention[k] < 0 && a.is(k, classTrigger) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesIn returns the participants named in tokens [L, k), possessors and modifiers
+// aside ("Aides including X and Y").
+func (x *extractor) namesIn(a *sentence, L, k int) []string {
+	var ids []string
+	for j := L; j < k; j++ {
+		mi := a.mention[j]
+		if mi < 0 {
+			continue
+		}
+		m := x.d.Mentions[mi]
+		j = m.Tok1 - 1
+		if participant(m) && !(m.Tok1 < len(a.words) && isPossessive(a.words[m.Tok1])) {
+			ids = append(ids, m.Entity)
+		}
+	}
+	return ids
 }
 
 // contactOf returns the last contact told from CompanionWindow sentences before si on

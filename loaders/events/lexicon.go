@@ -49,17 +49,32 @@ var triggers = map[string][]trigger{
 	"telephoned":   {{typ: parley.Call}},
 	"spoke":        {{typ: parley.Call, next: []string{"by", "phone"}}, {typ: parley.Call, next: []string{"by", "telephone"}}, {typ: parley.Call, next: []string{"on", "the", "phone"}}, {typ: parley.Call, next: []string{"with"}}, {typ: parley.Call, next: []string{"to"}}},
 	"speaking":     {{typ: parley.Call, next: []string{"by", "phone"}}, {typ: parley.Call, next: []string{"by", "telephone"}}, {typ: parley.Call, next: []string{"on", "the", "phone"}}},
-	"talked":       {{typ: parley.Call, next: []string{"by", "phone"}}, {typ: parley.Call, next: []string{"with"}}},
+	"talked":       {{typ: parley.Call, next: []string{"by", "phone"}}, {typ: parley.Call, next: []string{"with"}}, {typ: parley.Meeting}},
+	"hosting":      {{typ: parley.Meeting}},
+	"briefed":      {{typ: parley.Meeting}},
+	"brief":        {{typ: parley.Meeting}},
+	"handshake":    {{typ: parley.Meeting, noun: true}},
+	"exchanged":    {{typ: parley.Meeting, next: []string{"a", "few", "words"}}, {typ: parley.Meeting, next: []string{"words"}}, {typ: parley.Meeting, next: []string{"greetings"}}, {typ: parley.Meeting, next: []string{"pleasantries"}}},
 	"conversation": {{typ: parley.Call, noun: true}},
 	"negotiations": {{typ: parley.Negotiation, noun: true}},
 	"signed":       {{typ: parley.Agreement}},
 }
 
+// infinitiveOnly triggers are verbs only after "to"; elsewhere they are adjectives or
+// nouns ("to brief Trump", but "brief statements").
+var infinitiveOnly = map[string]bool{"brief": true}
+
 // withVerbs name a contact when a "with" brings the partner soon after them: "discussed
 // the proposal with X", "signed the accord with X", "spent seven hours with X".
 var withVerbs = map[string]parley.EventType{"discussed": parley.Meeting, "signed": parley.Meeting,
 	"spent": parley.Meeting, "dined": parley.Meeting, "lunched": parley.Meeting,
-	"negotiated": parley.Negotiation, "conferred": parley.Meeting, "consulted": parley.Meeting}
+	"negotiated": parley.Negotiation, "conferred": parley.Meeting, "consulted": parley.Meeting,
+	"tea": parley.Meeting, "dinner": parley.Meeting, "lunch": parley.Meeting, "breakfast": parley.Meeting,
+	"supper": parley.Meeting}
+
+// togetherVerbs name a meeting of their subjects when "alone" or "together" follows
+// soon after them: "spent two hours alone", "spent the evening together".
+var togetherVerbs = map[string]bool{"spent": true, "spend": true, "sat": true, "stood": true, "walked": true}
 
 // lightVerbs take a noun trigger as object: their subject takes part ("held talks",
 // "joined ... in a summit").
@@ -68,7 +83,7 @@ var lightVerbs = map[string]bool{"held": true, "hold": true, "holding": true, "h
 	"attended": true, "attend": true, "attending": true, "began": true, "concluded": true,
 	"wrapped": true, "spent": true, "convened": true, "chaired": true, "co-chaired": true,
 	"opened": true, "sat": true, "made": true, "paid": true, "paying": true, "completed": true,
-	"ended": true, "started": true}
+	"ended": true, "started": true, "took": true, "take": true}
 
 // joinVerbs bring their objects into the event as well ("X joined Y in a summit").
 var joinVerbs = map[string]bool{"joined": true, "join": true, "joins": true}
@@ -223,6 +238,9 @@ func newWordClasses() map[string]wordClass {
 		classes[w] |= classTrigger
 	}
 	for w := range withVerbs {
+		classes[w] |= classWithVerb
+	}
+	for w := range togetherVerbs {
 		classes[w] |= classWithVerb
 	}
 	sets := []struct {

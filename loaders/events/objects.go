@@ -16,7 +16,7 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 	}
 	if noun {
 		k = x.skipPPs(a, k, R)
-		if k >= R || !(a.words[k] == "with" || a.words[k] == "between" || a.words[k] == "among") {
+		if k >= R || !(a.words[k] == "with" || a.words[k] == "between" || a.words[k] == "among" || a.words[k] == "from") {
 			return nil
 		}
 		k++
@@ -54,7 +54,7 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 				continue
 			}
 			if participant(m) {
-				if len(cur.ids) > 0 && k > 0 && a.words[m.Ext0-1] == "," && opensClause(a, k) {
+				if len(cur.ids) > 0 && m.Ext0 > 1 && (a.words[m.Ext0-1] == "," || a.words[m.Ext0-1] == "and" && a.words[m.Ext0-2] == ",") && opensClause(a, k) {
 					flush() // "sat down with Putin, Kishida made a trip": a new subject
 					return segs
 				}
@@ -72,6 +72,10 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 		case w == "," && k+1 < R && !x.startsName(a, k+1) && a.words[k+1] != "and":
 			if j := x.appositive(a, k+1, R); j > 0 {
 				k = j
+				continue
+			}
+			if j := x.trailingDescription(a, k, R); j > 0 && len(cur.ids) > 0 {
+				k = j // "Kim Yong Chol, his top negotiator, and Ri Yong Ho"
 				continue
 			}
 			flush()
@@ -154,6 +158,16 @@ func (x *extractor) skipPPs(a *sentence, k, R int) int {
 		switch {
 		case a.timex[k] >= 0:
 			k++
+		case a.words[k] == "as":
+			// "his first meeting as president with": a role, not a partner.
+			j := k + 1
+			for j < R && j-k <= MaxRoleWords && isLowerWord(a.s.Tokens[j].Text) && !a.is(j, classObjectLink|classPreposition) {
+				j++
+			}
+			if j == k+1 {
+				return k
+			}
+			k = j
 		case (a.words[k] == "in" || a.words[k] == "at" || a.words[k] == "on") && k+1 < R:
 			j := k + 1
 			for j < R && a.words[j] == "the" {
@@ -185,11 +199,40 @@ func (x *extractor) appositive(a *sentence, k, R int) int {
 	if j < R && a.mention[j] >= 0 && !x.isPerson(a.mention[j]) {
 		j = x.d.Mentions[a.mention[j]].Tok1
 	}
-	if j+1 < R && a.words[j] == "," && x.startsName(a, j+1) && j > k && a.words[k] == "the" {
+	if j+1 < R && a.words[j] == "," && x.startsName(a, j+1) && j > k && (a.words[k] == "the" || k > 0 && possessiveDeterminers[a.words[k-1]]) {
 		return j + 1
 	}
 	return 0
 }
+
+// trailingDescription returns the comma closing a short lower-case description, opened
+// by a determiner, that the comma at k opens after a name, when "and" and a name or another name follow it;
+// else 0.
+func (x *extractor) trailingDescription(a *sentence, k, R int) int {
+	j := k + 1
+	if j >= R || !(possessiveDeterminers[a.words[j]] || a.words[j] == "the" || indefinite[a.words[j]]) {
+		return 0
+	}
+	for j < R && j-k <= MaxAppositiveWords && isLowerWord(a.s.Tokens[j].Text) && a.mention[j] < 0 &&
+		a.prefix[j] < 0 && !a.is(j, classTrigger|classClauseBreak|classPreposition) && a.words[j] != "and" {
+		j++
+	}
+	if j == k+1 || j+1 >= R || a.words[j] != "," {
+		return 0
+	}
+	if x.startsName(a, j+1) || a.words[j+1] == "and" && j+2 < R && x.startsName(a, j+2) {
+		return j
+	}
+	return 0
+}
+
+// possessiveDeterminers may open a description that a name stands in apposition to
+// ("his foreign minister, Sergei Lavrov").
+var possessiveDeterminers = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+
+// MaxRoleWords is the most words of a role after "as" ("as president", "as foreign
+// minister") skipped between a noun trigger and its partner.
+const MaxRoleWords = 3
 
 // possessiveAppositive returns the token after "'s top diplomat," when the name k
 // ends before is a possessor and a name follows the description; else 0.
@@ -317,7 +360,9 @@ func (x *extractor) nextPredicate(a *sentence, k int) bool {
 		return false
 	}
 	if a.is(k, classTrigger) {
-		return true
+		// "exchanged a few words at an Asia-Pacific gathering in Da Nang": a noun after
+		// its article names the setting, not another predicate.
+		return !(indefinite[a.words[k-1]] || k >= 2 && indefinite[a.words[k-2]])
 	}
 	if a.words[k] != "and" || k+1 >= len(a.words) {
 		return false

@@ -133,10 +133,11 @@ func (x *extractor) nearPublication(d parley.DateRange) bool {
 }
 
 // findDateline returns the place named by the article's dateline ("PARIS —",
-// "JEDDAH, Saudi Arabia —") and the places that qualify it ("Saudi Arabia"), or "".
-func (x *extractor) findDateline() (string, []string) {
+// "JEDDAH, Saudi Arabia —"), the places that qualify it ("Saudi Arabia") and the first
+// token of the first sentence after it; "", nil, 0 if there is none.
+func (x *extractor) findDateline() (string, []string, int) {
 	if len(x.d.Sentences) == 0 {
-		return "", nil
+		return "", nil, 0
 	}
 	s := x.d.Sentences[0]
 	dash := -1
@@ -150,7 +151,7 @@ func (x *extractor) findDateline() (string, []string) {
 		}
 	}
 	if dash <= 0 || strings.ToUpper(s.Tokens[0].Text) != s.Tokens[0].Text {
-		return "", nil
+		return "", nil, 0
 	}
 	place := ""
 	var within []string
@@ -164,7 +165,7 @@ func (x *extractor) findDateline() (string, []string) {
 			within = append(within, m.Entity)
 		}
 	}
-	return place, within
+	return place, within, dash + 1
 }
 
 // datelineCity returns the dateline's place for loc when loc is a region or country the
