@@ -34,9 +34,19 @@ func (m *Main) serve(ctx context.Context, args []string, samples bool) error {
 	addr := fs.String("addr", m.env("PARLEY_ADDR", DefaultAddr), "listen address (env PARLEY_ADDR)")
 	origins := fs.String("cors-origins", m.env("PARLEY_CORS_ORIGINS", ""), "comma-separated origins allowed to call /graphql from a browser (env PARLEY_CORS_ORIGINS)")
 	fs.BoolVar(&samples, "samples", samples, "load the bundled sample articles into an empty store")
+	var opts schema.Options
+	fs.Int64Var(&opts.MaxBodyBytes, "max-body", schema.DefaultMaxBodyBytes, "largest request body in bytes")
+	fs.IntVar(&opts.MaxQueryBytes, "max-query", schema.DefaultMaxQueryBytes, "longest query text in bytes")
+	fs.IntVar(&opts.MaxNesting, "max-nesting", schema.DefaultMaxNesting, "deepest bracket nesting in the query text")
+	fs.IntVar(&opts.MaxFields, "max-fields", schema.DefaultMaxFields, "most field selections in a query")
+	fs.IntVar(&opts.MaxDepth, "max-depth", schema.DefaultMaxDepth, "deepest field nesting, fragments expanded")
+	fs.IntVar(&opts.MaxAliases, "max-aliases", schema.DefaultMaxAliases, "most aliases in a query")
+	fs.IntVar(&opts.MaxNodes, "max-nodes", schema.DefaultMaxNodes, "most list items a query may ask for (product of first down each path)")
+	fs.DurationVar(&opts.Timeout, "timeout", schema.DefaultTimeout, "deadline of one request")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	opts.AllowedOrigins = splitList(*origins)
 	store, err := m.open(cfg)
 	if err != nil {
 		return err
@@ -47,7 +57,7 @@ func (m *Main) serve(ctx context.Context, args []string, samples bool) error {
 			return err
 		}
 	}
-	h, err := m.handler(store, splitList(*origins))
+	h, err := m.apiHandler(store, opts)
 	if err != nil {
 		return err
 	}
@@ -80,7 +90,12 @@ func (m *Main) serve(ctx context.Context, args []string, samples bool) error {
 // /graphiql/ and the viewer at /. With PARLEY_TOKEN set, the ingest mutation accepts
 // articles from callers that send the token.
 func (m *Main) handler(store parley.Store, origins []string) (http.Handler, error) {
-	opts := schema.Options{AllowedOrigins: origins, Logger: slog.New(slog.NewTextHandler(m.Stderr, nil))}
+	return m.apiHandler(store, schema.Options{AllowedOrigins: origins})
+}
+
+// apiHandler is handler with the API's limits and origins taken from opts.
+func (m *Main) apiHandler(store parley.Store, opts schema.Options) (http.Handler, error) {
+	opts.Logger = slog.New(slog.NewTextHandler(m.Stderr, nil))
 	if token := m.Getenv("PARLEY_TOKEN"); token != "" {
 		p, err := loaders.NewPipeline()
 		if err != nil {
