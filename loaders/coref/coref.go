@@ -60,7 +60,7 @@ func New(gaz *gazetteer.Gazetteer) *Resolver {
 // (YYYY-MM-DD, may be empty) picks the office holders a bare surname may refer to.
 func (r *Resolver) Resolve(sents []text.Sentence, spans [][]Span, published string) *Result {
 	d := &doc{r: r, published: published, res: &Result{byID: map[string]*parley.Entity{}},
-		short: map[string]string{}, firstSeen: map[string]bool{}}
+		short: map[string]string{}, seen: map[string]int{}}
 	for i := range sents {
 		var sp []Span
 		if i < len(spans) {
@@ -77,7 +77,8 @@ type doc struct {
 	published string
 	res       *Result
 	short     map[string]string // folded short name (surname, given name) -> entity id
-	firstSeen map[string]bool   // entity ids already mentioned by full name
+	seen      map[string]int    // entity id -> order of its latest full-name mention, from 1
+	nSeen     int               // full-name mentions so far
 
 	// Scratch reused from one sentence to the next.
 	words   []string
@@ -190,26 +191,68 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 }
 
 // pick chooses among the gazetteer readings of one span; nil rejects a surname without
-// support from context.
+// support from context. A surname goes to the person named in full earlier who holds an
+// office at publication, else to the one named in full most recently, else to the holder
+// of an office at publication; a surname that is also a month ("May") needs a title or
+// a full-name mention and must not stand where a date would.
 func (d *doc) pick(ms []gazetteer.Match, titleAt []gazetteer.TitleMatch) *gazetteer.Match {
 	var best *gazetteer.Match
+	bestRank, bestSeen := 0, 0
 	for i := range ms {
 		m := &ms[i]
-		if m.Alias == gazetteer.BySurname {
-			id := m.Entry.ID()
-			if !d.firstSeen[id] && titleAt[m.Start].Title == nil && !d.inOffice(m.Entry) {
-				continue
-			}
-			if best == nil || best.Alias == gazetteer.BySurname && d.firstSeen[id] && !d.firstSeen[best.Entry.ID()] {
-				best = m
+		if m.Alias != gazetteer.BySurname {
+			if best == nil || best.Alias == gazetteer.BySurname {
+				best, bestRank = m, surnameRanks
 			}
 			continue
 		}
-		if best == nil || best.Alias == gazetteer.BySurname {
-			best = m
+		rank, seen := d.surnameRank(m, titleAt[m.Start].Title != nil), d.seen[m.Entry.ID()]
+		if rank > bestRank || rank == bestRank && rank > 0 && seen > bestSeen {
+			best, bestRank, bestSeen = m, rank, seen
 		}
 	}
 	return best
+}
+
+// surnameRanks is one more than the highest rank surnameRank returns.
+const surnameRanks = 4
+
+// surnameRank returns how well the context supports reading the surname match m as its
+// person, from 0 (not at all) to surnameRanks-1. titled says a title stands before it.
+func (d *doc) surnameRank(m *gazetteer.Match, titled bool) int {
+	seen := d.seen[m.Entry.ID()] > 0
+	if month := monthNames[d.words[m.Start]]; month && (!seen && !titled || dateContext(d.words, m.Start)) {
+		return 0
+	}
+	office := d.inOffice(m.Entry)
+	switch {
+	case seen && office:
+		return 3
+	case seen:
+		return 2
+	case titled || office:
+		return 1
+	}
+	return 0
+}
+
+// monthNames are the months that are also surnames.
+var monthNames = map[string]bool{"May": true, "June": true, "April": true, "August": true, "March": true}
+
+// dateContext reports whether the word at k stands where a month would: after a
+// preposition of time or before a number ("by May", "May 3").
+func dateContext(words []string, k int) bool {
+	if k+1 < len(words) && words[k+1] != "" && words[k+1][0] >= '0' && words[k+1][0] <= '9' {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	switch strings.ToLower(words[k-1]) {
+	case "in", "by", "since", "until", "till", "of", "early", "late", "mid", "next", "last", "this", "from", "through", "to", "before", "after", "during":
+		return true
+	}
+	return false
 }
 
 // inOffice reports whether the person held an office within a year of publication.
@@ -257,7 +300,8 @@ func (d *doc) add(si int, s *text.Sentence, c candidate, titleAt []gazetteer.Tit
 		e = d.entity(c.entry.ID(), c.entry.Name, c.entry.Kind)
 		e.Wikidata = c.entry.Wikidata
 		if c.alias != gazetteer.BySurname && c.alias != gazetteer.ByDemonym {
-			d.firstSeen[e.ID] = true
+			d.nSeen++
+			d.seen[e.ID] = d.nSeen
 		}
 	case m.Kind == parley.Person:
 		e = d.person(m.Text)

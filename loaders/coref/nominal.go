@@ -15,12 +15,22 @@ const MaxTitleWords = 4
 func (d *doc) nominals(si int, s *text.Sentence, claimed []bool) {
 	words := d.words
 	for i := 0; i+1 < len(words); i++ {
-		if !strings.EqualFold(words[i], "the") || claimed[i+1] {
+		if !strings.EqualFold(words[i], "the") {
 			continue
 		}
 		j, of := i+1, ""
 		if c := d.r.gaz.Demonym(words[j]); c != nil {
 			of, j = c.ID(), j+1
+		} else if claimed[i+1] {
+			continue
+		}
+		if of != "" && j < len(words) && leaderNouns[words[j]] && (j+1 == len(words) || !isTitleCase(words[j+1])) {
+			// "the Russian leader": whoever the article named with an office of Russia.
+			if id := d.officeHolderOf(of); id != "" {
+				d.addNominal(si, s, i, j+1, id, "")
+				i = j
+			}
+			continue
 		}
 		best, bestEnd := "", 0
 		for k := j + 1; k <= len(words) && k-j <= MaxTitleWords; k++ {
@@ -44,13 +54,39 @@ func (d *doc) nominals(si int, s *text.Sentence, claimed []bool) {
 		if id == "" {
 			continue
 		}
-		toks := s.Tokens
-		m := Mention{Sent: si, Tok0: i, Tok1: bestEnd, Ext0: i, Kind: parley.Person, Entity: id,
-			Title: best, Nominal: true, Start: toks[i].Start, End: toks[bestEnd-1].End}
-		m.Text = spanText(s, m.Start, m.End)
-		d.res.Mentions = append(d.res.Mentions, m)
+		d.addNominal(si, s, i, bestEnd, id, best)
 		i = bestEnd - 1
 	}
+}
+
+// leaderNouns name whoever leads a country without naming the office.
+var leaderNouns = map[string]bool{"leader": true, "strongman": true, "ruler": true}
+
+// addNominal adds the description at tokens [i, end) of sentence si as a mention of
+// person id with the title.
+func (d *doc) addNominal(si int, s *text.Sentence, i, end int, id, title string) {
+	toks := s.Tokens
+	m := Mention{Sent: si, Tok0: i, Tok1: end, Ext0: i, Kind: parley.Person, Entity: id,
+		Title: title, Nominal: true, Start: toks[i].Start, End: toks[end-1].End}
+	m.Text = spanText(s, m.Start, m.End)
+	d.res.Mentions = append(d.res.Mentions, m)
+}
+
+// officeHolderOf returns the person most recently mentioned with an office of the
+// country or organization of, or "".
+func (d *doc) officeHolderOf(of string) string {
+	for i := len(d.res.Mentions) - 1; i >= 0; i-- {
+		m := d.res.Mentions[i]
+		if m.Kind != parley.Person {
+			continue
+		}
+		for _, r := range d.res.byID[m.Entity].Roles {
+			if r.Of == of {
+				return m.Entity
+			}
+		}
+	}
+	return ""
 }
 
 // holder returns the person a description with the title (and country or organization

@@ -431,7 +431,7 @@ var subordinators = map[string]bool{"after": true, "before": true, "since": true
 
 // dependentOpeners open a clause that takes the date of the clause it depends on when it
 // names none ("agreed on Wednesday ..., after four hours of talks").
-var dependentOpeners = map[string]bool{"after": true, "when": true, "as": true, "while": true, "where": true}
+var dependentOpeners = map[string]bool{"after": true, "before": true, "when": true, "as": true, "while": true, "where": true}
 
 // subordinate returns the subjects ids found before a verb unless they are the object of
 // a preposition; a word that can also open a clause ("after", "since") does not count as
@@ -874,6 +874,10 @@ func pluralCount(words []string) int {
 			return 2
 		case "three":
 			return 3
+		case "four":
+			return 4
+		case "five":
+			return 5
 		}
 	}
 	return 0

@@ -88,6 +88,8 @@ func (x *extractor) add(ev event) *event {
 				continue
 			}
 			same := sameSet(old.Participants, ev.Participants) && compatible(old.Date, ev.Date)
+			// "the three leaders appeared together" after the summit they held that day.
+			same = same || !ev.explicit && compatible(old.Date, ev.Date) && x.samePeople(old, &ev)
 			sub := ev.noun && !ev.explicit && subset(ev.Participants, old.Participants) && len(ev.Participants) >= 2
 			// "hosted the leaders of ... on Friday, the first time the three have held a
 			// summit": a noun in the sentence that told an event, naming some of its people.
@@ -110,6 +112,29 @@ func (x *extractor) add(ev event) *event {
 		}
 	}
 	return &e
+}
+
+// samePeople reports whether two events have the same two or more people, whatever
+// countries or bodies either also names.
+func (x *extractor) samePeople(a, b *event) bool {
+	n := x.countPeopleIn(b.Participants, a.Participants)
+	return n >= 2 && n == x.countPeopleIn(b.Participants, b.Participants) && n == x.countPeopleIn(a.Participants, a.Participants)
+}
+
+// countPeopleIn returns how many of ids are people listed in among, or -1 if one of the
+// people of ids is not.
+func (x *extractor) countPeopleIn(ids, among []string) int {
+	n := 0
+	for _, id := range ids {
+		if e := x.d.Entity(id); e == nil || e.Kind != parley.Person {
+			continue
+		}
+		if !slices.Contains(among, id) {
+			return -1
+		}
+		n++
+	}
+	return n
 }
 
 func (x *extractor) merge(old, ev *event) {

@@ -284,8 +284,14 @@ func (x *extractor) matchTrigger(a *sentence, t int) (trigger, int, bool) {
 	}
 	if typ, ok := withVerbs[a.words[t]]; ok {
 		if j := withObject(a, t+1); j > 0 {
+			if a.words[j] == "for" {
+				j++ // past "for", which is no object link
+			}
 			return trigger{typ: typ}, j, true
 		}
+	}
+	if personVerbs[a.words[t]] && t+1 < len(a.words) && x.personAt(a, t+1) != "" {
+		return trigger{typ: parley.Meeting}, t + 1, true
 	}
 	if togetherVerbs[a.words[t]] {
 		if j := togetherEnd(a, t+1); j > 0 {
@@ -312,7 +318,7 @@ const MaxWithGap = 6
 func withObject(a *sentence, k int) int {
 	for j := k; j < len(a.words) && j-k <= MaxWithGap; j++ {
 		w := a.words[j]
-		if w == "with" {
+		if w == "with" || w == "for" && mealNouns[a.words[k-1]] && j == k {
 			return j
 		}
 		if a.mention[j] >= 0 || a.timex[j] >= 0 || a.is(j, classTrigger) || isBreak(a, j) || w == "," {
@@ -342,6 +348,9 @@ func togetherEnd(a *sentence, k int) int {
 func isNounUse(a *sentence, t int) bool {
 	if t == 0 {
 		return true
+	}
+	if t+1 < len(a.words) && a.words[t-1] == "," && (a.mention[t+1] >= 0 || a.prefix[t+1] >= 0) {
+		return false // a participle naming whom: ", meeting Prime Minister X"
 	}
 	p := a.words[t-1]
 	switch p {

@@ -47,7 +47,12 @@ var triggers = map[string][]trigger{
 	"calls":        {{typ: parley.Call, noun: true}},
 	"phoned":       {{typ: parley.Call}},
 	"telephoned":   {{typ: parley.Call}},
-	"spoke":        {{typ: parley.Call, next: []string{"by", "phone"}}, {typ: parley.Call, next: []string{"by", "telephone"}}, {typ: parley.Call, next: []string{"on", "the", "phone"}}, {typ: parley.Call, next: []string{"with"}}, {typ: parley.Call, next: []string{"to"}}},
+	"spoke":        spokeTriggers,
+	"spoken":       spokeTriggers,
+	"came":         {{typ: parley.Meeting, next: []string{"face", "to", "face", "with"}}},
+	"courtesy":     {{typ: parley.Meeting, next: []string{"call", "on"}}},
+	"dined":        {{typ: parley.Meeting}},
+	"lunched":      {{typ: parley.Meeting}},
 	"speaking":     {{typ: parley.Call, next: []string{"by", "phone"}}, {typ: parley.Call, next: []string{"by", "telephone"}}, {typ: parley.Call, next: []string{"on", "the", "phone"}}},
 	"talked":       {{typ: parley.Call, next: []string{"by", "phone"}}, {typ: parley.Call, next: []string{"with"}}, {typ: parley.Meeting}},
 	"hosting":      {{typ: parley.Meeting}},
@@ -60,6 +65,23 @@ var triggers = map[string][]trigger{
 	"signed":       {{typ: parley.Agreement}},
 }
 
+// spokeTriggers are the phrases "spoke" and "spoken" start: by phone or video (a
+// call), face to face (a meeting), with or to someone (a call if the sentence names a
+// phone, else a meeting).
+var spokeTriggers = []trigger{{typ: parley.Meeting, next: []string{"face", "to", "face"}},
+	{typ: parley.Call, next: []string{"by", "phone"}}, {typ: parley.Call, next: []string{"by", "telephone"}},
+	{typ: parley.Call, next: []string{"by", "video", "link"}}, {typ: parley.Call, next: []string{"by", "video"}},
+	{typ: parley.Call, next: []string{"by", "videoconference"}}, {typ: parley.Call, next: []string{"on", "the", "phone"}},
+	{typ: parley.Call, next: []string{"with"}}, {typ: parley.Call, next: []string{"to"}}}
+
+// personVerbs name a meeting only when a person's name follows them at once: "had
+// already seen Putin", "took Obama to dinner", "handed Trump a letter".
+var personVerbs = map[string]bool{"see": true, "saw": true, "seen": true, "took": true, "handed": true}
+
+// mealNouns name a meeting when "for" brings the guest: "gave a banquet for Kim".
+var mealNouns = map[string]bool{"banquet": true, "dinner": true, "lunch": true, "luncheon": true,
+	"breakfast": true, "supper": true}
+
 // infinitiveOnly triggers are verbs only after "to"; elsewhere they are adjectives or
 // nouns ("to brief Trump", but "brief statements").
 var infinitiveOnly = map[string]bool{"brief": true}
@@ -70,11 +92,12 @@ var withVerbs = map[string]parley.EventType{"discussed": parley.Meeting, "signed
 	"spent": parley.Meeting, "dined": parley.Meeting, "lunched": parley.Meeting,
 	"negotiated": parley.Negotiation, "conferred": parley.Meeting, "consulted": parley.Meeting,
 	"tea": parley.Meeting, "dinner": parley.Meeting, "lunch": parley.Meeting, "breakfast": parley.Meeting,
-	"supper": parley.Meeting}
+	"supper": parley.Meeting, "banquet": parley.Meeting, "luncheon": parley.Meeting}
 
 // togetherVerbs name a meeting of their subjects when "alone" or "together" follows
 // soon after them: "spent two hours alone", "spent the evening together".
-var togetherVerbs = map[string]bool{"spent": true, "spend": true, "sat": true, "stood": true, "walked": true}
+var togetherVerbs = map[string]bool{"spent": true, "spend": true, "sat": true, "stood": true, "walked": true,
+	"appeared": true, "appear": true}
 
 // lightVerbs take a noun trigger as object: their subject takes part ("held talks",
 // "joined ... in a summit").
@@ -136,7 +159,9 @@ var futureCues = [][]string{{"will"}, {"'ll"}, {"shall"}, {"is", "due", "to"}, {
 	{"next"}, {"wants", "to"}, {"want", "to"}, {"aims", "to"}, {"is", "to"}, {"are", "to"},
 	{"was", "to"}, {"were", "to"}, {"was", "due", "to"}, {"were", "due", "to"}, {"was", "expected", "to"},
 	{"were", "expected", "to"}, {"was", "set", "to"}, {"were", "set", "to"}, {"was", "scheduled", "to"},
-	{"were", "scheduled", "to"}, {"request", "for"}, {"requested"}, {"sought"}, {"seeks"}}
+	{"were", "scheduled", "to"}, {"is", "due"}, {"are", "due"}, {"was", "due"}, {"were", "due"},
+	{"pencilled", "in"}, {"penciled", "in"}, {"slated"}, {"scheduled", "for"}, {"next", "stop"},
+	{"request", "for"}, {"requested"}, {"sought"}, {"seeks"}}
 
 // openCues after a subject noun trigger leave it open: "a meeting with X has not been
 // ruled out".
@@ -174,7 +199,7 @@ var cancelCues = [][]string{{"cancelled"}, {"canceled"}, {"called", "off"}, {"po
 // pluralAnaphors refer to the participants of the event just told, longest first.
 var pluralAnaphors = [][]string{{"the", "two", "leaders"}, {"the", "two", "presidents"}, {"the", "two", "men"},
 	{"the", "two", "women"}, {"the", "two", "sides"}, {"the", "two", "ministers"}, {"the", "two", "diplomats"},
-	{"the", "three", "leaders"}, {"both", "leaders"}, {"both", "men"}, {"both", "sides"}, {"the", "leaders"},
+	{"the", "three", "leaders"}, {"the", "four", "leaders"}, {"the", "five", "leaders"}, {"both", "leaders"}, {"both", "men"}, {"both", "sides"}, {"the", "leaders"},
 	{"the", "ministers"}, {"all", "three"}, {"the", "pair"}, {"the", "two"}, {"the", "three"}, {"they"}}
 
 // commonNouns after "the two" or "the three" make it a determiner, not an anaphor: "the
@@ -241,6 +266,9 @@ func newWordClasses() map[string]wordClass {
 		classes[w] |= classWithVerb
 	}
 	for w := range togetherVerbs {
+		classes[w] |= classWithVerb
+	}
+	for w := range personVerbs {
 		classes[w] |= classWithVerb
 	}
 	sets := []struct {

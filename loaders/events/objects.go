@@ -439,7 +439,8 @@ func (x *extractor) isLocative(a *sentence, m coref.Mention) bool {
 var motionWords = map[string]bool{"trip": true, "visit": true, "visits": true, "travel": true,
 	"travelled": true, "traveled": true, "travelling": true, "traveling": true, "flew": true,
 	"fly": true, "went": true, "came": true, "come": true, "returned": true, "journey": true,
-	"headed": true, "arrived": true, "moved": true, "back": true}
+	"headed": true, "arrived": true, "moved": true, "back": true, "flying": true, "flies": true,
+	"going": true, "goes": true, "heading": true, "travels": true, "returning": true}
 
 // nearestTimex returns the date in the clause [L, R) nearest to the trigger at t, or
 // -1. Dates that modify another noun ("the 2018 killing") are skipped.

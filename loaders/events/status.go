@@ -36,6 +36,9 @@ func (x *extractor) status(a *sentence, L, R, t int, tr trigger) (parley.Status,
 	if cueIn(a, lo, t, futureCues) {
 		return parley.Planned, false
 	}
+	if st, ok := x.inheritedStatus(a, L, t, tr); ok {
+		return st, false
+	}
 	// An infinitive ("a request to hold talks", "an invitation to visit") is not asserted.
 	k := t - 1
 	if tr.noun {
@@ -50,6 +53,56 @@ func (x *extractor) status(a *sentence, L, R, t int, tr trigger) (parley.Status,
 	}
 	return parley.Occurred, false
 }
+
+// inheritedStatus returns the status a trigger at t takes from the verb its clause
+// depends on, when it has no tense of its own: a bare verb coordinated after "and" ("is
+// to speak to X and hold talks with Y") is as modal as the first verb of its
+// coordination, and a clause opened by "before" ("is scheduled to ..., before flying to
+// X for talks with Y") is planned or hypothetical when the clause before it is. It
+// reports false when neither applies.
+func (x *extractor) inheritedStatus(a *sentence, L, t int, tr trigger) (parley.Status, bool) {
+	v := t
+	if tr.noun {
+		v = x.lightVerb(a, L, t)
+	}
+	if v > 0 && baseVerbs[a.words[v]] {
+		k := v - 1
+		for k > L && a.is(k, classSkipBack) && a.words[k] != "to" {
+			k--
+		}
+		if a.words[k] == "and" || a.words[k] == "," {
+			if st, ok := modalStatus(a, L, k); ok {
+				return st, true
+			}
+		}
+	}
+	if L >= 1 && a.words[L-1] == "before" {
+		lo := L - 1
+		for lo > 0 && a.words[lo-1] != ";" {
+			lo--
+		}
+		return modalStatus(a, lo, L-1)
+	}
+	return parley.Occurred, false
+}
+
+// modalStatus returns the status a hypothetical or future cue within tokens [lo, hi)
+// gives, and false if there is none.
+func modalStatus(a *sentence, lo, hi int) (parley.Status, bool) {
+	switch {
+	case cueIn(a, lo, hi, hypotheticalCues):
+		return parley.Hypothetical, true
+	case cueIn(a, lo, hi, futureCues):
+		return parley.Planned, true
+	}
+	return parley.Occurred, false
+}
+
+// baseVerbs are the bare forms of verbs that tell or carry a contact; with no
+// auxiliary of their own they take the mood of the verb they are coordinated with.
+var baseVerbs = map[string]bool{"meet": true, "hold": true, "see": true, "visit": true, "have": true,
+	"sit": true, "talk": true, "travel": true, "fly": true, "host": true, "join": true, "attend": true,
+	"receive": true, "welcome": true, "speak": true}
 
 // predicateStatus returns the status the predicate after a noun trigger that is its
 // clause's subject gives it, scanning tokens [k, R): "a meeting with X could take
@@ -75,9 +128,39 @@ func predicateStatus(a *sentence, k, R int) (parley.Status, bool) {
 // Seoul in May to meet Yoon"): the meeting is then told as done.
 func (x *extractor) purposeOfTrip(a *sentence, L int) bool {
 	prev := x.last
-	return prev.ev != nil && prev.sent == a.idx && prev.end >= L && prev.ev.Type == parley.Visit &&
+	return x.presentAt(a, L) || prev.ev != nil && prev.sent == a.idx && prev.end >= L && prev.ev.Type == parley.Visit &&
 		prev.ev.Status == parley.Occurred && !prev.ev.negated
 }
+
+// presentAt reports whether the clause starting at L puts its subject at a place in
+// the past before an infinitive of purpose ("was at the White House to brief X", "went
+// to Moscow to see Y"): the contact is told as done.
+func (x *extractor) presentAt(a *sentence, L int) bool {
+	for k := L; k+1 < len(a.words); k++ {
+		if !pastPresence[a.words[k]] {
+			continue
+		}
+		j := k + 1
+		for j < len(a.words) && a.is(j, classSkipBack) && a.words[j] != "to" {
+			j++
+		}
+		if j+1 >= len(a.words) || !(a.words[j] == "at" || a.words[j] == "in" || a.words[j] == "to" || a.words[j] == "on") {
+			continue
+		}
+		j++
+		for j < len(a.words) && a.words[j] == "the" {
+			j++
+		}
+		if j < len(a.words) && a.mention[j] >= 0 && x.isPlace(a.mention[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPresence are past verbs that put their subject at or bring it to a place.
+var pastPresence = map[string]bool{"was": true, "were": true, "went": true, "came": true, "flew": true,
+	"traveled": true, "travelled": true, "arrived": true, "returned": true, "headed": true, "stopped": true}
 
 // motionVerbs before "to" make it a preposition, not an infinitive marker.
 var motionVerbs = map[string]bool{"went": true, "came": true, "traveled": true, "travelled": true,
