@@ -2,7 +2,6 @@ package loaders
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 
 	"github.com/parleyhq/parley"
@@ -73,19 +72,32 @@ func (p *Pipeline) Extract(a *parley.Article) *parley.Extraction {
 		}
 		used[ev.Location] = true
 	}
+	// Entities events refer to but the article never names (a landmark's city) come
+	// from the gazetteer.
+	var unnamed []string
+	for id := range used {
+		if id != "" && res.Entity(id) == nil && p.gaz.ByID(id) != nil {
+			unnamed = append(unnamed, id)
+		}
+	}
+	n := len(unnamed)
+	for _, e := range res.Entities {
+		if used[e.ID] {
+			n++
+		}
+	}
+	if n > 0 {
+		x.Entities = make([]parley.Entity, 0, n)
+	}
 	for _, e := range res.Entities {
 		if used[e.ID] {
 			x.Entities = append(x.Entities, *e)
 		}
 	}
-	// Entities events refer to but the article never names (a landmark's city) come
-	// from the gazetteer.
-	for _, id := range slices.Sorted(maps.Keys(used)) {
-		if id != "" && res.Entity(id) == nil {
-			if g := p.gaz.ByID(id); g != nil {
-				x.Entities = append(x.Entities, parley.Entity{ID: id, Name: g.Name, Kind: g.Kind, Wikidata: g.Wikidata})
-			}
-		}
+	slices.Sort(unnamed)
+	for _, id := range unnamed {
+		g := p.gaz.ByID(id)
+		x.Entities = append(x.Entities, parley.Entity{ID: id, Name: g.Name, Kind: g.Kind, Wikidata: g.Wikidata})
 	}
 	return x
 }

@@ -59,8 +59,15 @@ func New(gaz *gazetteer.Gazetteer) *Resolver {
 // found in them (spans[i] for sentence i; nil if there is no tagger). published
 // (YYYY-MM-DD, may be empty) picks the office holders a bare surname may refer to.
 func (r *Resolver) Resolve(sents []text.Sentence, spans [][]Span, published string) *Result {
-	d := &doc{r: r, published: published, res: &Result{byID: map[string]*parley.Entity{}},
-		short: map[string]string{}, seen: map[string]int{}}
+	n := 0
+	for i := range sents {
+		n += len(sents[i].Tokens)
+	}
+	d := &doc{r: r, published: published,
+		res: &Result{byID: make(map[string]*parley.Entity, n/tokensPerEntity),
+			Mentions: make([]Mention, 0, n/tokensPerMention)},
+		short: map[string]string{}, seen: make(map[string]int, n/tokensPerEntity),
+		slab: make([]parley.Entity, 0, n/tokensPerEntity)}
 	for i := range sents {
 		var sp []Span
 		if i < len(spans) {
@@ -71,6 +78,17 @@ func (r *Resolver) Resolve(sents []text.Sentence, spans [][]Span, published stri
 	return d.res
 }
 
+// tokensPerMention and tokensPerEntity are about the fewest tokens news text has per
+// mention and per distinct entity; Resolve sizes its buffers from them so they rarely
+// grow.
+const (
+	tokensPerMention = 6
+	tokensPerEntity  = 12
+)
+
+// entitySlab is how many entities are allocated together once the first slab is full.
+const entitySlab = 8
+
 // doc is the state of one Resolve call.
 type doc struct {
 	r         *Resolver
@@ -79,14 +97,20 @@ type doc struct {
 	short     map[string]string // folded short name (surname, given name) -> entity id
 	seen      map[string]int    // entity id -> order of its latest full-name mention, from 1
 	nSeen     int               // full-name mentions so far
+	slab      []parley.Entity   // backing store of new entities; never grown in place
 
 	// Scratch reused from one sentence to the next.
-	words   []string
-	titled  []string // token -> its word as a title would capitalise it, "" until needed
-	titleAt []gazetteer.TitleMatch
-	claimed []bool
-	cands   []candidate
-	matches []gazetteer.Match
+	words  []string
+	titled []string // token -> its word as a title would capitalise it, "" until needed
+	// capitals holds the sentence's words that start with an ASCII lower-case letter,
+	// that letter upper-cased, token k's from capAt[k]; "" until needed.
+	capitals string
+	capBuf   []byte
+	capAt    []int
+	titleAt  []gazetteer.TitleMatch
+	claimed  []bool
+	cands    []candidate
+	matches  []gazetteer.Match
 }
 
 // candidate is a name found in a sentence before resolution.
@@ -116,6 +140,7 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 	}
 	d.titleAt = titleAt
 	d.titled = resize(d.titled, len(toks))
+	d.capitals, d.capAt = "", resize(d.capAt, len(toks))
 	claimed := resize(d.claimed, len(toks))
 	d.claimed = claimed
 	cands := d.cands[:0]
@@ -364,7 +389,11 @@ func (d *doc) entity(id, name string, kind parley.Kind) *parley.Entity {
 	if e := d.res.byID[id]; e != nil {
 		return e
 	}
-	e := &parley.Entity{ID: id, Name: name, Kind: kind}
+	if len(d.slab) == cap(d.slab) {
+		d.slab = make([]parley.Entity, 0, entitySlab)
+	}
+	d.slab = append(d.slab, parley.Entity{ID: id, Name: name, Kind: kind})
+	e := &d.slab[len(d.slab)-1]
 	d.res.byID[id] = e
 	d.res.Entities = append(d.res.Entities, e)
 	return e

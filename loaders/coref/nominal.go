@@ -38,7 +38,7 @@ func (d *doc) nominals(si int, s *text.Sentence, claimed []bool) {
 				break
 			}
 			if d.titled[k-1] == "" {
-				d.titled[k-1] = titleCased(words[k-1])
+				d.titled[k-1] = d.titleCased(k - 1)
 			}
 			if t := d.r.gaz.Title(d.titled[j:k]...); t != nil {
 				best, bestEnd = t.Norm, k
@@ -115,6 +115,27 @@ func (d *doc) holder(title, of string) string {
 	e := d.entity(hs[0].ID(), hs[0].Name, parley.Person)
 	e.Wikidata = hs[0].Wikidata
 	return e.ID
+}
+
+// titleCased returns word k of the sentence as titleCased(d.words[k]) does. The first
+// call in a sentence capitalises every word that starts with an ASCII lower-case letter
+// into one string, which those words then share.
+func (d *doc) titleCased(k int) string {
+	w := d.words[k]
+	if w == "" || w[0] < 'a' || 'z' < w[0] || isFunctionWord(w) {
+		return titleCased(w)
+	}
+	if d.capitals == "" {
+		buf := d.capBuf[:0]
+		for i, w := range d.words {
+			d.capAt[i] = len(buf)
+			if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+				buf = append(append(buf, w[0]-'a'+'A'), w[1:]...)
+			}
+		}
+		d.capBuf, d.capitals = buf, string(buf)
+	}
+	return d.capitals[d.capAt[k] : d.capAt[k]+len(w)]
 }
 
 // titleCased returns w as a title would capitalise it: a function word as it is, any

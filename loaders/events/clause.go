@@ -220,7 +220,7 @@ func (x *extractor) rangeOf(ti int) parley.DateRange {
 
 // fill sets the participants, place, date and evidence of ev.
 func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string, ti int) {
-	ev.Participants = dedupe(append(append([]string(nil), subj...), obj...))
+	ev.Participants = dedupe(slices.Concat(subj, obj))
 	if ev.Type == parley.Visit {
 		ev.Participants = x.visitParticipants(ev.Participants, loc)
 	} else {
@@ -534,7 +534,10 @@ func inPP(a *sentence, k int) bool {
 
 // mainSubject returns the subject of the sentence before token t: its first name or
 // pronoun that is not the object of a preposition or a possessive.
-func (x *extractor) mainSubject(a *sentence, t int) []string {
+func (x *extractor) mainSubject(a *sentence, t int) []string { return x.appendMainSubject(nil, a, t) }
+
+// appendMainSubject appends mainSubject(a, t) to ids and returns it.
+func (x *extractor) appendMainSubject(ids []string, a *sentence, t int) []string {
 	k0 := 0
 	if a.idx == 0 && x.datelineEnd < t {
 		k0 = x.datelineEnd // "PANMUNJOM, South Korea — Kim ...": the dateline is no subject
@@ -548,23 +551,23 @@ func (x *extractor) mainSubject(a *sentence, t int) []string {
 				continue
 			}
 			if !inPP(a, m.Ext0-1) {
-				return x.coordinated(a, k+1, t, []string{m.Entity})
+				return x.coordinated(a, k+1, t, append(ids, m.Entity))
 			}
 			continue
 		}
 		if a.is(k, classPronoun) {
 			if id := x.pronoun(a, k); id != "" {
-				return []string{id}
+				return append(ids, id)
 			}
 		}
 		if !a.is(k, classCueStart) {
 			continue
 		}
 		if n := pluralFrom(a.words, k); n > 0 {
-			return x.lastPeople(a, k, a.words[k:k+n])
+			return append(ids, x.lastPeople(a, k, a.words[k:k+n])...)
 		}
 	}
-	return nil
+	return ids
 }
 
 // coordinated extends ids with the names coordinated after token k ("Biden and Putin"),
@@ -784,21 +787,23 @@ func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 		if !ev.Type.IsContact() || ev.negated || ev.Status != parley.Occurred {
 			continue
 		}
-		people := x.people(ev.Participants)
+		// people is scratch: what is kept or returned is a copy.
+		people := x.appendPeople(x.peopleBuf[:0], ev.Participants)
+		x.peopleBuf = people
 		if len(people) < 2 || !x.allFit(people, noun) || named != "" && !slices.Contains(people, named) {
 			continue
 		}
 		if n == 0 || len(people) == n {
 			if subset(people, x.salient) || salientMiss != nil {
-				return people
+				return slices.Clone(people)
 			}
-			salientMiss = people // a later event whose people are the discourse's subjects wins
+			salientMiss = slices.Clone(people) // a later event whose people are the discourse's subjects wins
 			continue
 		}
 		if fallback == nil {
-			fallback = people
+			fallback = slices.Clone(people)
 			if n > 0 && n < len(people) {
-				fallback = people[:n] // the first named, its subjects: "the two men"
+				fallback = fallback[:n] // the first named, its subjects: "the two men"
 			}
 		}
 	}
@@ -884,8 +889,10 @@ func pluralCount(words []string) int {
 }
 
 // people returns the persons among ids.
-func (x *extractor) people(ids []string) []string {
-	var out []string
+func (x *extractor) people(ids []string) []string { return x.appendPeople(nil, ids) }
+
+// appendPeople appends the persons among ids to out and returns it.
+func (x *extractor) appendPeople(out, ids []string) []string {
 	for _, id := range ids {
 		if e := x.d.Entity(id); e != nil && e.Kind == parley.Person {
 			out = append(out, id)

@@ -205,7 +205,7 @@ func (x *extractor) statement(a *sentence) {
 			continue // several speakers ("The leaders described ...")
 		} else if k+1 < len(a.words) && a.mention[k+1] >= 0 && x.isPerson(a.mention[k+1]) {
 			speaker = x.d.Mentions[a.mention[k+1]].Entity
-		} else if ids := x.mainSubject(a, k); len(ids) > 0 {
+		} else if ids := x.scratchSubject(a, k); len(ids) > 0 {
 			speaker = ids[0]
 		}
 		if e := x.d.Entity(speaker); e == nil || e.Kind != parley.Person {
@@ -236,10 +236,16 @@ func quoted(s string) string {
 	return ""
 }
 
+// scratchSubject returns mainSubject(a, t) in scratch memory, valid until its next call.
+func (x *extractor) scratchSubject(a *sentence, t int) []string {
+	x.subjectBuf = x.appendMainSubject(x.subjectBuf[:0], a, t)
+	return x.subjectBuf
+}
+
 // updateSalience makes the subject of the sentence the person "he" or "she" refers to
 // next.
 func (x *extractor) updateSalience(a *sentence) {
-	for _, id := range x.mainSubject(a, len(a.words)) {
+	for _, id := range x.scratchSubject(a, len(a.words)) {
 		if e := x.d.Entity(id); e != nil && e.Kind == parley.Person {
 			x.salient = slices.DeleteFunc(x.salient, func(s string) bool { return s == id })
 			if len(x.salient) == MaxSalient {
@@ -270,16 +276,18 @@ func (x *extractor) noteDates(a *sentence) {
 func (x *extractor) finish() []parley.Event {
 	var out []parley.Event
 	seen := map[string]bool{}
-	for _, ev := range x.events {
+	for i, ev := range x.events {
 		if ev.negated || !enough(ev) {
 			continue
 		}
 		if ev.Status == "" {
 			ev.Status = parley.Occurred
 		}
-		if people := x.people(ev.Participants); ev.Type == parley.Visit && len(people) >= 2 {
-			// A visitor and a host: they met; the visit's other party is a country.
-			ev.Type, ev.Participants = parley.Meeting, people
+		if ev.Type == parley.Visit {
+			if people := x.people(ev.Participants); len(people) >= 2 {
+				// A visitor and a host: they met; the visit's other party is a country.
+				ev.Type, ev.Participants = parley.Meeting, people
+			}
 		}
 		if ev.Type == parley.Statement {
 			ev.ID = parley.EventID(ev.Type, ev.Status, ev.Participants, ev.Date, strconv.Itoa(ev.Sources[0].Start))
@@ -290,6 +298,9 @@ func (x *extractor) finish() []parley.Event {
 			continue
 		}
 		seen[ev.ID] = true
+		if out == nil {
+			out = make([]parley.Event, 0, len(x.events)-i)
+		}
 		out = append(out, ev.Event)
 	}
 	return out

@@ -81,6 +81,8 @@ type extractor struct {
 	paraStart      []bool            // sentence -> whether it opens a paragraph
 	sents          []sentence        // the annotated sentences
 	heads          map[string]string // country id -> the person who led its delegation
+	peopleBuf      []string          // scratch for lastPeople
+	subjectBuf     []string          // scratch for scratchSubject
 }
 
 // event is an event being built.
@@ -94,7 +96,7 @@ type event struct {
 }
 
 func newExtractor(d *Doc) *extractor {
-	x := &extractor{d: d}
+	x := &extractor{d: d, salient: make([]string, 0, MaxSalient)}
 	x.dateline, x.datelineWithin, x.datelineEnd = x.findDateline()
 	x.paraStart = paragraphStarts(d)
 	x.annotate()
@@ -172,10 +174,10 @@ func lowerWords(sents []text.Sentence, n int) []string {
 	for i := range sents {
 		for _, t := range sents[i].Tokens {
 			w, end := t.Text, -1
-			switch {
-			case !isASCII(w):
+			switch ascii, upper := asciiCase(w); {
+			case !ascii:
 				w = strings.ToLower(w)
-			case hasUpperASCII(w):
+			case upper:
 				for j := 0; j < len(w); j++ {
 					c := w[j]
 					if 'A' <= c && c <= 'Z' {
@@ -199,22 +201,17 @@ func lowerWords(sents []text.Sentence, n int) []string {
 	return words
 }
 
-func isASCII(s string) bool {
+// asciiCase reports whether s is all ASCII and, if so, whether it has a capital.
+func asciiCase(s string) (ascii, upper bool) {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return false, false
+		case 'A' <= c && c <= 'Z':
+			upper = true
 		}
 	}
-	return true
-}
-
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
+	return true, upper
 }
 
 func (x *extractor) sentence(si int) {
