@@ -3,6 +3,7 @@ package parley
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"slices"
 	"strings"
 	"unicode"
@@ -56,13 +57,35 @@ func ArticleID(url, body string) string {
 // sorted participants, date interval and location. The same meeting reported by two
 // articles gets one id.
 func EventID(t EventType, status Status, participants []string, d DateRange, location string) string {
-	ps := append([]string(nil), participants...)
+	var stack [8]string
+	ps := append(stack[:0], participants...)
 	slices.Sort(ps)
-	key := strings.Join([]string{string(t), string(status), strings.Join(ps, ","), d.Start, d.End, location}, "|")
-	return "event/" + shortHash(key)
+	// The digest of "type|status|p1,p2,...|start|end|location", written piece by piece.
+	h := sha256.New()
+	for _, s := range [...]string{string(t), "|", string(status), "|"} {
+		io.WriteString(h, s)
+	}
+	for i, p := range ps {
+		if i > 0 {
+			io.WriteString(h, ",")
+		}
+		io.WriteString(h, p)
+	}
+	for _, s := range [...]string{"|", d.Start, "|", d.End, "|", location} {
+		io.WriteString(h, s)
+	}
+	var sum [sha256.Size]byte
+	return "event/" + hexPrefix(h.Sum(sum[:0]))
 }
 
 func shortHash(s string) string {
 	h := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(h[:10])
+	return hexPrefix(h[:])
+}
+
+// hexPrefix returns the first 10 bytes of a digest in hex.
+func hexPrefix(sum []byte) string {
+	var buf [20]byte
+	hex.Encode(buf[:], sum[:10])
+	return string(buf[:])
 }

@@ -67,4 +67,8 @@ func TestIDs(t *testing.T) {
 	if e1 != e2 {
 		t.Errorf("EventID depends on participant order: %q != %q", e1, e2)
 	}
+	// Ids are stored: the hash input must never change.
+	if want := "event/" + shortHash("meeting|occurred|person/a,person/b|2024-12-16|2024-12-19|place/brussels"); e1 != want {
+		t.Errorf("EventID = %q, want %q", e1, want)
+	}
 }
