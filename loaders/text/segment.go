@@ -50,9 +50,16 @@ var sentenceOpeners = map[string]bool{
 	"Earlier": true, "Later": true, "Some": true, "Many": true, "Officials": true,
 }
 
+// minTokensPerSentence is a low estimate of the tokens of a news sentence (about 20 on
+// average), to size the sentence slice once.
+const minTokensPerSentence = 16
+
 // segment groups tokens into sentences.
 func segment(s string, toks []Token, info []tokenInfo) []Sentence {
 	var sents []Sentence
+	if len(toks) > 0 {
+		sents = make([]Sentence, 0, len(toks)/minTokensPerSentence+1)
+	}
 	first := 0
 	emit := func(end int) {
 		if end > first {

@@ -6,6 +6,8 @@
 // article.
 package text
 
+import "sync"
+
 // Token is one word, number, abbreviation or punctuation mark.
 type Token struct {
 	Text       string
@@ -28,6 +30,12 @@ type Sentence struct {
 // starts with a lowercase letter (a hard-wrapped sentence), so headlines and datelines on
 // their own line stand alone.
 func Split(body string) []Sentence {
-	toks, info := tokenize(body)
+	scratch := infoPool.Get().(*[]tokenInfo)
+	defer infoPool.Put(scratch)
+	toks, info := tokenize(body, (*scratch)[:0])
+	*scratch = info
 	return segment(body, toks, info)
 }
+
+// infoPool recycles the token details Split needs only while it segments.
+var infoPool = sync.Pool{New: func() any { return new([]tokenInfo) }}

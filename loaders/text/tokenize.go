@@ -20,14 +20,20 @@ const bytesPerToken = 5
 // such as "U.S." or "Ph.D." that is not in the abbreviation list.
 const maxAbbrevSegment = 2
 
-// tokenize splits s into tokens in one pass over its runes.
-func tokenize(s string) ([]Token, []tokenInfo) {
+// tokenize splits s into tokens in one pass over its runes. It appends what segment
+// needs to know of each token to info and returns the extended slice.
+func tokenize(s string, info []tokenInfo) ([]Token, []tokenInfo) {
 	toks := make([]Token, 0, len(s)/bytesPerToken+1)
-	info := make([]tokenInfo, 0, cap(toks))
+	if cap(info) < cap(toks) {
+		info = make([]tokenInfo, 0, cap(toks))
+	}
 	i, cp := 0, 0
 	newlines, space := 0, true
 	for i < len(s) {
-		r, size := decode(s, i)
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if isSpace(r) {
 			if r == '\n' {
 				newlines++
@@ -179,18 +185,24 @@ func wordRuneAt(s string, i int) bool {
 	return isWordRune(r)
 }
 
-// asciiWord reports isWordRune of the ASCII runes.
+// asciiWord reports isWordRune of the ASCII runes: letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for r := range rune(utf8.RuneSelf) {
-		t[r] = isWordRune(r)
+		t[r] = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return t
 }()
 
+// isWordRune reports whether r is a letter, digit or mark. It is small enough to
+// inline; only non-ASCII runes pay a call.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
+	return isWideWordRune(r)
+}
+
+func isWideWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 

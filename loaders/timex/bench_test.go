@@ -30,6 +30,22 @@ func BenchmarkTag(b *testing.B) {
 	}
 }
 
+// BenchmarkTagArticle measures the tagger on one article-sized text, as the pipeline
+// calls it: per-call costs weigh more than in BenchmarkTag's long input.
+func BenchmarkTagArticle(b *testing.B) {
+	raw, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		b.Fatalf("read fixture: %v", err)
+	}
+	text := string(raw)
+	tg := NewTagger()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tg.Tag(text, "2024-12-19")
+	}
+}
+
 // naivePatterns is the baseline: one regular expression per rule family, each run over
 // the whole text, as a first-cut tagger would be written. It only recognises; it does
 // not normalise.

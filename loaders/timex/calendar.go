@@ -46,43 +46,56 @@ func seasonPeriod(y, s int) period {
 
 func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
 
-// value returns p in TIMEX3 form.
-func (p period) value() string {
-	y := p.t.Year()
+// appendValue appends p in TIMEX3 form to b and returns the extended slice.
+func (p period) appendValue(b []byte) []byte {
+	y := int64(p.t.Year())
 	switch p.gran {
 	case parley.Day:
-		v := p.t.Format(dayLayout)
+		b = appendDay(b, p.t)
 		switch {
 		case p.clock != "":
-			v += "T" + p.clock
+			b = append(append(b, 'T'), p.clock...)
 		case p.pod != "":
-			v += "T" + p.pod
+			b = append(append(b, 'T'), p.pod...)
 		}
-		return v
 	case parley.Week:
 		wy, w := p.t.ISOWeek()
-		v := strconv.Itoa(wy) + "-W" + pad2(w)
+		b = appendPad2(append(strconv.AppendInt(b, int64(wy), 10), "-W"...), w)
 		if p.weekend {
-			v += "-WE"
+			b = append(b, "-WE"...)
 		}
-		return v
 	case parley.Month:
-		return strconv.Itoa(y) + "-" + pad2(int(p.t.Month()))
+		b = appendPad2(append(strconv.AppendInt(b, y, 10), '-'), int(p.t.Month()))
 	case parley.Quarter:
-		return strconv.Itoa(y) + "-Q" + strconv.Itoa(quarterOf(p.t))
+		b = strconv.AppendInt(append(strconv.AppendInt(b, y, 10), "-Q"...), int64(quarterOf(p.t)), 10)
 	case parley.Season:
-		return strconv.Itoa(y) + "-" + seasonCodes[p.season]
+		b = append(append(strconv.AppendInt(b, y, 10), '-'), seasonCodes[p.season]...)
 	case parley.Year:
+		b = strconv.AppendInt(b, y, 10)
 		if p.half > 0 {
-			return strconv.Itoa(y) + "-H" + strconv.Itoa(p.half)
+			b = strconv.AppendInt(append(b, "-H"...), int64(p.half), 10)
 		}
-		return strconv.Itoa(y)
 	case parley.Decade:
-		return strconv.Itoa(y / 10)
+		b = strconv.AppendInt(b, y/10, 10)
 	case parley.Century:
-		return strconv.Itoa(y / 100)
+		b = strconv.AppendInt(b, y/100, 10)
 	}
-	return ""
+	return b
+}
+
+// maxPlainYear is the last year appendDay writes itself; time.Format writes the rest.
+const maxPlainYear = 9999
+
+// appendDay appends t as YYYY-MM-DD (dayLayout) to b, without time.Format's
+// allocation.
+func appendDay(b []byte, t time.Time) []byte {
+	y, m, d := t.Date()
+	if y < 0 || y > maxPlainYear {
+		return t.AppendFormat(b, dayLayout)
+	}
+	b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-')
+	b = appendPad2(b, int(m))
+	return appendPad2(append(b, '-'), d)
 }
 
 // interval returns the inclusive first and last day of p.
@@ -165,6 +178,14 @@ func unitPeriod(u int, t time.Time) period {
 		return centuryPeriod(t.Year())
 	}
 	return dayPeriod(t)
+}
+
+// appendPad2 appends n with a leading zero below 10, as pad2 returns it.
+func appendPad2(b []byte, n int) []byte {
+	if n < 10 {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 func pad2(n int) string {

@@ -25,7 +25,7 @@ const (
 
 // matchDeictic: yesterday, today, tomorrow, tonight, with "early"/"late" and a part of
 // day: "late yesterday", "tomorrow morning".
-func (s *scan) matchDeictic(i int) (hit, bool) {
+func (s *scan) matchDeictic(i int, out *hit) bool {
 	j := i
 	if s.is(j, "early", "late", "earlier", "later") {
 		j++
@@ -43,11 +43,12 @@ func (s *scan) matchDeictic(i int) (hit, bool) {
 	}
 	e, ok := s.class(j, wDeictic)
 	if !ok {
-		return hit{}, false
+		return false
 	}
 	if j == i && e.val <= 1 && e.val >= 0 && s.is(i-1, "for", "of", "until", "till") {
 		// idiomatic: "for today and for tomorrow", "the world of tomorrow"
-		return refHit(i, i+1, refPresent+e.val*(refFuture-refPresent)), true
+		*out = refHit(i, i+1, refPresent+e.val*(refFuture-refPresent))
+		return true
 	}
 	p := dayPeriod(s.anchor)
 	switch e.val {
@@ -64,7 +65,8 @@ func (s *scan) matchDeictic(i int) (hit, bool) {
 	if pod >= 0 && e.val != 100 {
 		p.pod = partOfDayCodes[pod]
 	}
-	return s.dateHit(i, j, p, true), true
+	*out = s.dateHit(i, j, p, true)
+	return true
 }
 
 // partOfDayAfter reads "morning", "night", ... at token j into p.
@@ -94,11 +96,11 @@ func (s *scan) weekdayAt(i int) (int, int, bool) {
 
 // matchWeekday: "Friday", "last Friday", "next Monday", "Tuesday morning",
 // "Friday, Oct. 23", "the previous Friday".
-func (s *scan) matchWeekday(i int) (hit, bool) { return s.weekdayAround(i, i) }
+func (s *scan) matchWeekday(i int, out *hit) bool { return s.weekdayAround(i, i, out) }
 
 // weekdayAround is matchWeekday at token i for an expression that begins at token from
 // ("9 a.m. Tuesday"): the tense is sought around the whole expression.
-func (s *scan) weekdayAround(i, from int) (hit, bool) {
+func (s *scan) weekdayAround(i, from int, out *hit) bool {
 	j := i
 	dir := 0 // by tense
 	fromRef := false
@@ -120,7 +122,7 @@ func (s *scan) weekdayAround(i, from int) (hit, bool) {
 	}
 	wd, k, ok := s.weekdayAt(j)
 	if !ok {
-		return hit{}, false
+		return false
 	}
 	j = k
 	// "Friday, Oct. 23": the date decides.
@@ -128,10 +130,10 @@ func (s *scan) weekdayAround(i, from int) (hit, bool) {
 	if s.punct(c, ',') {
 		c++
 	}
-	if h, ok := s.matchMonth(c); ok && h.dated && h.p.gran == "day" {
-		h.i = i
-		h.j = s.partOfDayAfter(h.j, &h.p)
-		return s.dateHit(i, h.j, h.p, h.relative), true
+	if s.matchMonth(c, out) && out.dated && out.p.gran == "day" {
+		end := s.partOfDayAfter(out.j, &out.p)
+		*out = s.dateHit(i, end, out.p, out.relative)
+		return true
 	}
 	base := s.anchor
 	if fromRef && s.hasRef {
@@ -145,11 +147,13 @@ func (s *scan) weekdayAround(i, from int) (hit, bool) {
 		d := weekdayFrom(base, wd, dir, true)
 		p := dayPeriod(d)
 		j = s.partOfDayAfter(j, &p)
-		return s.dateHit(i, j, p, true), true
+		*out = s.dateHit(i, j, p, true)
+		return true
 	}
 	p := dayPeriod(weekdayFrom(base, wd, dir, false))
 	j = s.partOfDayAfter(j, &p)
-	return s.dateHit(i, j, p, true), true
+	*out = s.dateHit(i, j, p, true)
+	return true
 }
 
 // possessive reports whether tokens j, j+1 are "'s".
@@ -263,6 +267,9 @@ func (s *scan) yearNumber(i int, cued bool) (int, int, bool) {
 // quantityNouns after a number show it is a quantity, not a year.
 var quantityNouns = []string{"percent", "million", "billion", "points", "shares", "people", "feet", "miles", "meters", "tons"}
 
+// edgeWords name a part of a period: "the end of", "the beginning of".
+var edgeWords = []string{"end", "beginning", "middle", "start"}
+
 // monthMods are the words that narrow a month or year: "early", "mid-", "the end of".
 func (s *scan) monthMod(i int) (int, bool) {
 	switch {
@@ -276,9 +283,9 @@ func (s *scan) monthMod(i int) (int, bool) {
 			return j, true
 		}
 		return i + 1, true
-	case s.is(i, "the") && s.is(i+1, "end", "beginning", "middle", "start") && s.is(i+2, "of"):
+	case s.is(i, "the") && s.is(i+1, edgeWords...) && s.is(i+2, "of"):
 		return i + 3, true
-	case s.is(i, "end", "beginning", "middle", "start") && s.is(i+1, "of"):
+	case s.is(i, edgeWords...) && s.is(i+1, "of"):
 		return i + 2, true
 	}
 	return i, false
@@ -286,7 +293,7 @@ func (s *scan) monthMod(i int) (int, bool) {
 
 // matchMonth: "December 18, 2024", "Dec. 18", "18 December 2024", "mid-December",
 // "July 1997", "last November", "January this year".
-func (s *scan) matchMonth(i int) (hit, bool) {
+func (s *scan) matchMonth(i int, out *hit) bool {
 	j, modded := s.monthMod(i)
 	rel := 0
 	relWord := false
@@ -302,12 +309,12 @@ func (s *scan) matchMonth(i int) (hit, bool) {
 			k++
 		}
 		if m, k2, ok := s.monthAt(k); ok {
-			return s.finishMonth(i, k2, m, d, true, false, 0, false)
+			return s.finishMonth(i, k2, m, d, true, false, 0, false, out)
 		}
 	}
 	m, k, ok := s.monthAt(j)
 	if !ok || s.verbMonth(j) {
-		return hit{}, false
+		return false
 	}
 	if d, k2, ok := s.dayNumber(k); ok && (!relWord || s.toks[k].gap) {
 		// a day, unless the number is a year-less quantity like "May 5 percent"
@@ -315,18 +322,21 @@ func (s *scan) matchMonth(i int) (hit, bool) {
 			day, hasDay, k = d, true, k2
 		}
 	}
-	cued := modded || relWord || hasDay || s.is(i-1, "in", "since", "until", "till", "by", "of",
-		"during", "through", "from", "to", "before", "after", "early", "late", "mid", "on", "last", "next", "this")
+	cued := modded || relWord || hasDay || s.is(i-1, monthCues...)
 	if !hasDay && !cued && s.ambiguousMonth(j) {
 		if _, _, ok := s.yearNumber(k+boolInt(s.punct(k, ',')), true); !ok {
-			return hit{}, false
+			return false
 		}
 	}
-	return s.finishMonth(i, k, m, day, hasDay, relWord, rel, modded)
+	return s.finishMonth(i, k, m, day, hasDay, relWord, rel, modded, out)
 }
 
+// monthCues are the words after which a bare month name ("may", "march") is a month.
+var monthCues = []string{"in", "since", "until", "till", "by", "of", "during", "through", "from", "to",
+	"before", "after", "early", "late", "mid", "on", "last", "next", "this"}
+
 // finishMonth reads the year after a month (and day) at token k and resolves the date.
-func (s *scan) finishMonth(i, k, m, d int, hasDay, relWord bool, rel int, modded bool) (hit, bool) {
+func (s *scan) finishMonth(i, k, m, d int, hasDay, relWord bool, rel int, modded bool, out *hit) bool {
 	c := k
 	if s.punct(c, ',') {
 		c++
@@ -335,11 +345,13 @@ func (s *scan) finishMonth(i, k, m, d int, hasDay, relWord bool, rel int, modded
 		c++
 	}
 	if y, k2, ok := s.cuedYear(c); ok && !relWord {
-		return s.monthHit(i, k2, y, m, d, hasDay, false), true
+		*out = s.monthHit(i, k2, y, m, d, hasDay, false)
+		return true
 	}
 	if !relWord && s.is(k, "this", "last", "next") && s.is(k+1, "year") {
 		y := s.anchor.Year() + relWords[s.w(k)]
-		return s.monthHit(i, k+2, y, m, d, hasDay, true), true
+		*out = s.monthHit(i, k+2, y, m, d, hasDay, true)
+		return true
 	}
 	if relWord && hasDay { // "last Oct. 23": the latest such day before the anchor
 		y := s.anchor.Year()
@@ -350,7 +362,8 @@ func (s *scan) finishMonth(i, k, m, d int, hasDay, relWord bool, rel int, modded
 		case rel > 0 && !date.After(s.anchor):
 			y++
 		}
-		return s.monthHit(i, k, y, m, d, hasDay, true), true
+		*out = s.monthHit(i, k, y, m, d, hasDay, true)
+		return true
 	}
 	if relWord {
 		am := int(s.anchor.Month())
@@ -361,14 +374,16 @@ func (s *scan) finishMonth(i, k, m, d int, hasDay, relWord bool, rel int, modded
 		case rel > 0 && m <= am:
 			y++
 		}
-		return s.monthHit(i, k, y, m, d, hasDay, true), true
+		*out = s.monthHit(i, k, y, m, d, hasDay, true)
+		return true
 	}
 	tense := s.tense(i, k)
 	if s.is(i-1, "through") {
 		tense = tenseFuture // a deadline
 	}
 	y := s.yearFor(m, d, hasDay, tense)
-	return s.monthHit(i, k, y, m, d, hasDay, true), true
+	*out = s.monthHit(i, k, y, m, d, hasDay, true)
+	return true
 }
 
 func (s *scan) monthHit(i, j, y, m, d int, hasDay, relative bool) hit {

@@ -109,21 +109,19 @@ func (s *scan) unitAt(j int) (int, bool) {
 
 // matchDuration: "two years", "90 minutes", "a five-year", "16-hour", "several days",
 // "three years ago", "two days later", "a week earlier", "years" after a cue.
-func (s *scan) matchDuration(i int) (hit, bool) {
+func (s *scan) matchDuration(i int, out *hit) bool {
 	if s.is(i, "half") && s.is(i+1, "a", "an") {
 		if unit, ok := s.unitAt(i + 2); ok && halfUnits[unit] != "" && !s.plural(i+2) {
-			return hit{i: i, j: i + 3, typ: "DURATION", value: halfUnits[unit]}, true
+			*out = hit{i: i, j: i + 3, typ: "DURATION", value: halfUnits[unit]}
+			return true
 		}
 	}
 	n, fuzzy, j, ok := s.number(i)
 	if !ok {
-		return s.bareUnits(i)
+		return s.bareUnits(i, out)
 	}
-	if h, ok := s.halfDuration(i, j, n, fuzzy); ok {
-		return h, true
-	}
-	if h, ok := s.rangeDuration(i, j, n, fuzzy); ok {
-		return h, true
+	if s.halfDuration(i, j, n, fuzzy, out) || s.rangeDuration(i, j, n, fuzzy, out) {
+		return true
 	}
 	k := j
 	if s.is(k, "more") && s.toks[i].kind == tDigits || s.is(k, "more") && !s.is(i, "a", "an", "some", "many") {
@@ -135,52 +133,62 @@ func (s *scan) matchDuration(i int) (hit, bool) {
 	}
 	unit, ok := s.unitAt(k)
 	if !ok {
-		return hit{}, false
+		return false
 	}
 	if n >= minFreeYear && n <= maxYear && !s.plural(k) && !adjective {
-		return hit{}, false // "the 1988 quarter" names a period of that year
+		return false // "the 1988 quarter" names a period of that year
 	}
 	if (s.w(i) == "a" || s.w(i) == "an") && j == i+1 && s.plural(k) {
-		return hit{}, false
+		return false
 	}
 	if unit == uSecond && s.w(k) == "second" && (n != 1 || j == i+1 && s.toks[i].kind == tWord) {
-		return hit{}, false // "a second betrayal"
+		return false // "a second betrayal"
 	}
 	end := k + 1
 	if k2, ok := s.hyphen(end); ok && s.is(k2, "old", "earlier", "ago", "end") {
-		return hit{}, false // an age ("a 6-year-old"), or "year-earlier"
+		return false // an age ("a 6-year-old"), or "year-earlier"
 	}
 	if s.is(end, "old") {
-		return hit{}, false
+		return false
 	}
 	if adjective {
-		return durationHit(i, end, n, fuzzy, unit), true
+		*out = durationHit(i, end, n, fuzzy, unit)
+		return true
 	}
 	if unit == uDay && j == i+1 && s.is(i, "one", "some") && s.is(i-1, "will", "would", "could", "may", "might") {
-		return refHit(i, end, refFuture), true // "Islam will one day be"
+		*out = refHit(i, end, refFuture) // "Islam will one day be"
+		return true
 	}
 	// "a minute and a half"
 	// a point in time: "three years ago", "two days later", "a week earlier"
 	switch {
 	case s.is(end, "ago"):
-		return s.shifted(i, end+1, n, fuzzy, unit, -1, false), true
+		*out = s.shifted(i, end+1, n, fuzzy, unit, -1, false)
+		return true
 	case s.is(end, "earlier"), s.is(end, "before") && s.closes(end+1):
-		return s.shifted(i, end+1, n, fuzzy, unit, -1, true), true
+		*out = s.shifted(i, end+1, n, fuzzy, unit, -1, true)
+		return true
 	case s.is(end, "later"), s.is(end, "after") && s.closes(end+1):
-		return s.shifted(i, end+1, n, fuzzy, unit, 1, true), true
+		*out = s.shifted(i, end+1, n, fuzzy, unit, 1, true)
+		return true
 	case s.is(end, "from") && s.is(end+1, "now"), s.is(end, "hence"):
-		return s.shifted(i, end+1+boolInt(s.is(end, "from")), n, fuzzy, unit, 1, false), true
+		*out = s.shifted(i, end+1+boolInt(s.is(end, "from")), n, fuzzy, unit, 1, false)
+		return true
 	}
 	if _, afterUnit := s.class(i-1, wUnit); s.w(i) == "a" && (s.is(i-1, "per") || s.isMoney(i-1) || afterUnit) {
-		return hit{}, false // "$5 a year" is a rate
+		return false // "$5 a year" is a rate
 	}
-	return durationHit(i, end, n, fuzzy, unit), true
+	*out = durationHit(i, end, n, fuzzy, unit)
+	return true
 }
+
+// determiners before an adverb-or-adjective show it modifies a noun.
+var determiners = []string{"the", "a", "an", "its", "their", "his", "her", "our", "average"}
 
 // modifiesNoun reports whether the adverb-or-adjective at token i stands before a noun:
 // after a determiner, or followed by an ordinary word.
 func (s *scan) modifiesNoun(i int) bool {
-	if s.is(i-1, "the", "a", "an", "its", "their", "his", "her", "our", "average") || s.punct(i-1, '\'') {
+	if s.is(i-1, determiners...) || s.punct(i-1, '\'') {
 		return true
 	}
 	if i+1 >= len(s.toks) {
@@ -231,31 +239,33 @@ func (s *scan) shifted(i, j, n int, fuzzy bool, unit, dir int, fromRef bool) hit
 }
 
 // bareUnits: "years", "months", "decades" after a cue word ("for years").
-func (s *scan) bareUnits(i int) (hit, bool) {
+func (s *scan) bareUnits(i int, out *hit) bool {
 	unit, ok := s.unitAt(i)
 	if !ok || !s.plural(i) || unit == uSecond || unit == uQuarter || unit == uWeekend {
-		return hit{}, false
+		return false
 	}
 	if s.is(i+1, "ago") || s.punct(i+1, '-') {
-		return hit{}, false
+		return false
 	}
 	if !s.is(i-1, "for", "in", "over", "within", "after", "than", "took") && !s.is(i+1, "of") {
-		return hit{}, false
+		return false
 	}
-	return durationHit(i, i+1, 0, true, unit), true
+	*out = durationHit(i, i+1, 0, true, unit)
+	return true
 }
 
 // matchSet: "daily", "annually", "every week", "each year", "every other month",
 // "each Thursday", "each July".
-func (s *scan) matchSet(i int) (hit, bool) {
+func (s *scan) matchSet(i int, out *hit) bool {
 	if e, ok := s.class(i, wSet); ok {
 		if s.modifiesNoun(i) && (e.val > uWeek || !s.is(i-1, "a", "the", "his", "her", "its", "their", "our")) {
-			return hit{}, false // "a quarterly dividend", "daily flights"; but "a daily rally"
+			return false // "a quarterly dividend", "daily flights"; but "a daily rally"
 		}
-		return hit{i: i, j: i + 1, typ: "SET", value: durationValue(1, false, e.val)}, true
+		*out = hit{i: i, j: i + 1, typ: "SET", value: durationValue(1, false, e.val)}
+		return true
 	}
 	if !s.is(i, "every", "each") {
-		return hit{}, false
+		return false
 	}
 	j := i + 1
 	n := 1
@@ -267,15 +277,18 @@ func (s *scan) matchSet(i int) (hit, bool) {
 		}
 	}
 	if unit, ok := s.unitAt(j); ok {
-		return hit{i: i, j: j + 1, typ: "SET", value: durationValue(n, false, unit)}, true
+		*out = hit{i: i, j: j + 1, typ: "SET", value: durationValue(n, false, unit)}
+		return true
 	}
 	if wd, k, ok := s.weekdayAt(j); ok {
-		return hit{i: i, j: k, typ: "SET", value: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)}, true
+		*out = hit{i: i, j: k, typ: "SET", value: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)}
+		return true
 	}
 	if m, k, ok := s.monthAt(j); ok {
-		return hit{i: i, j: k, typ: "SET", value: "XXXX-" + pad2(m)}, true
+		*out = hit{i: i, j: k, typ: "SET", value: "XXXX-" + pad2(m)}
+		return true
 	}
-	return hit{}, false
+	return false
 }
 
 // halfValues are the TIMEX3 values of n and a half units, by unit.
@@ -291,9 +304,9 @@ var halfValues = map[int]func(n string) string{
 
 // halfDuration: "5 1/2 hours", "two and a half years", "a minute and a half"; j is the
 // token after the number n read at i.
-func (s *scan) halfDuration(i, j, n int, fuzzy bool) (hit, bool) {
+func (s *scan) halfDuration(i, j, n int, fuzzy bool, out *hit) bool {
 	if fuzzy {
-		return hit{}, false
+		return false
 	}
 	k := j
 	switch {
@@ -304,20 +317,21 @@ func (s *scan) halfDuration(i, j, n int, fuzzy bool) (hit, bool) {
 	}
 	unit, ok := s.unitAt(k)
 	if !ok || unit == uSecond && s.w(k) == "second" {
-		return hit{}, false
+		return false
 	}
 	end := k + 1
 	if k == j { // "a minute and a half"
 		if !s.is(end, "and") || !s.is(end+1, "a") || !s.is(end+2, "half") {
-			return hit{}, false
+			return false
 		}
 		end += 3
 	}
 	f := halfValues[unit]
 	if f == nil {
-		return hit{}, false
+		return false
 	}
-	return hit{i: i, j: end, typ: "DURATION", value: f(strconv.Itoa(n))}, true
+	*out = hit{i: i, j: end, typ: "DURATION", value: f(strconv.Itoa(n))}
+	return true
 }
 
 // fraction reports whether tokens j.. are "1/2" glued together.
@@ -329,17 +343,18 @@ func (s *scan) fraction(j int) bool {
 
 // rangeDuration: "two to three weeks", "12 to 18 months": one expression, valued by its
 // lower bound.
-func (s *scan) rangeDuration(i, j, n int, fuzzy bool) (hit, bool) {
+func (s *scan) rangeDuration(i, j, n int, fuzzy bool, out *hit) bool {
 	if fuzzy || !s.is(j, "to") || s.is(i, "a", "an") {
-		return hit{}, false
+		return false
 	}
 	m, fz, k, ok := s.number(j + 1)
 	if !ok || fz || m <= n || s.is(j+1, "a", "an") {
-		return hit{}, false
+		return false
 	}
 	unit, ok := s.unitAt(k)
 	if !ok || s.w(k) == "second" {
-		return hit{}, false
+		return false
 	}
-	return durationHit(i, k+1, n, false, unit), true
+	*out = durationHit(i, k+1, n, false, unit)
+	return true
 }

@@ -137,7 +137,7 @@ func (s *scan) wordIs(k int, w string) bool {
 
 // matchHoliday: "Thanksgiving Day", "last Christmas", "Easter 1998", "Christmas Eve
 // next year", "Easter week", "the Thanksgiving weekend".
-func (s *scan) matchHoliday(i int) (hit, bool) {
+func (s *scan) matchHoliday(i int, out *hit) bool {
 	j := i
 	rel, relWord := 0, false
 	if s.is(j, "last", "next", "this") {
@@ -145,7 +145,7 @@ func (s *scan) matchHoliday(i int) (hit, bool) {
 	}
 	h, k, ok := s.holidayAt(j)
 	if !ok {
-		return hit{}, false
+		return false
 	}
 	y, relative := 0, true
 	c := k + boolInt(s.punct(k, ','))
@@ -171,7 +171,8 @@ func (s *scan) matchHoliday(i int) (hit, bool) {
 	}
 	hh := s.dateHit(i, k, p, relative)
 	hh.theOK = p.gran == parley.Week
-	return hh, true
+	*out = hh
+	return true
 }
 
 // holidayYear returns the year of holiday h meant from the anchor: with a relative word

@@ -4,8 +4,9 @@ import (
 	"github.com/parleyhq/parley"
 )
 
-// matcher tries one rule family at token i.
-type matcher func(s *scan, i int) (hit, bool)
+// matcher tries one rule family at token i. On a match it fills out and returns true;
+// otherwise out may hold anything.
+type matcher func(s *scan, i int, out *hit) bool
 
 // allMatchers are tried at a function word that can begin an expression ("the",
 // "last", "early"); the longest match wins.
@@ -66,40 +67,45 @@ func (s *scan) matchers(i int) []matcher {
 	return matchersByClass[t.lex.class]
 }
 
-// match returns the longest expression starting at token i, with its approximation or
-// article prefix.
-func (s *scan) match(i int) (hit, bool) {
+// match fills out with the longest expression starting at token i, with its
+// approximation or article prefix, and reports whether there is one.
+func (s *scan) match(i int, out *hit) bool {
 	if j, ok := s.approx(i); ok {
-		if h, ok := s.matchThe(j); ok && (h.typ == "DURATION" || h.typ == "TIME" || h.relative) {
-			h.i = i
-			return h, true
+		if s.matchThe(j, out) && (out.typ == "DURATION" || out.typ == "TIME" || out.relative) {
+			out.i = i
+			return true
 		}
 	}
-	return s.matchThe(i)
+	return s.matchThe(i, out)
 }
 
-// matchThe returns the longest expression at token i, with a leading "the" when the
-// expression takes it ("the third quarter", "the past two months").
-func (s *scan) matchThe(i int) (hit, bool) {
+// matchThe fills out with the longest expression at token i, with a leading "the" when
+// the expression takes it ("the third quarter", "the past two months").
+func (s *scan) matchThe(i int, out *hit) bool {
 	if s.is(i, "the") {
-		if h, ok := s.core(i + 1); ok && h.theOK {
-			h.i = i
-			return h, true
+		if s.core(i+1, out) && out.theOK {
+			out.i = i
+			return true
 		}
 	}
-	return s.core(i)
+	return s.core(i, out)
 }
 
-// core returns the longest match of any rule family at token i.
-func (s *scan) core(i int) (hit, bool) {
-	var best hit
+// core fills out with the longest match of any rule family at token i. The first rule
+// that matches writes straight into out; later ones into s.cand, copied only when
+// longer. No rule calls core, so one scratch hit serves.
+func (s *scan) core(i int, out *hit) bool {
 	found := false
 	for _, m := range s.matchers(i) {
-		if h, ok := m(s, i); ok && (!found || h.j > best.j) {
-			best, found = h, true
+		if !found {
+			found = m(s, i, out)
+			continue
+		}
+		if m(s, i, &s.cand) && s.cand.j > out.j {
+			*out = s.cand
 		}
 	}
-	return best, found
+	return found
 }
 
 // approx returns the token after a hedge such as "more than", "nearly", "at least".
@@ -141,14 +147,19 @@ func (s *scan) dateHit(i, j int, p period, relative bool) hit {
 	if p.pod != "" || p.clock != "" {
 		typ = "TIME"
 	}
-	dir := refPresent
+	return hit{i: i, j: j, typ: typ, gran: p.gran, p: p, dated: true, relative: relative}
+}
+
+// direction returns the ref that stands for p when the anchor is unknown: refPast,
+// refPresent or refFuture.
+func (s *scan) direction(p period) int {
 	if p.t.Before(s.anchor) {
-		dir = refPast
-	} else if a, _ := p.interval(); a.After(s.anchor) {
-		dir = refFuture
+		return refPast
 	}
-	return hit{i: i, j: j, typ: typ, value: p.value(), gran: p.gran, p: p, dated: true,
-		relative: relative, dir: dir}
+	if a, _ := p.interval(); a.After(s.anchor) {
+		return refFuture
+	}
+	return refPresent
 }
 
 // refHit returns a vague DATE hit with value PRESENT_REF, PAST_REF or FUTURE_REF.

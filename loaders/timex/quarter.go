@@ -7,7 +7,7 @@ import (
 // matchQuarter: "the third quarter", "third-quarter", "the fourth quarter of 1990",
 // "the fiscal first quarter", "the 1988 second quarter", "next year's first quarter",
 // "the first nine months", "year-earlier", "the year-ago quarter".
-func (s *scan) matchQuarter(i int) (hit, bool) {
+func (s *scan) matchQuarter(i int, out *hit) bool {
 	j := i
 	year, hasYear := 0, false
 	relYear := false
@@ -18,7 +18,7 @@ func (s *scan) matchQuarter(i int) (hit, bool) {
 	if d, ok := relWords[s.w(j)]; ok && s.is(j+1, "year") && s.punct(j+2, '\'') && s.is(j+3, "s") {
 		year, hasYear, relYear = s.anchor.Year()+d, true, true
 		if s.w(j) == "latest" || s.w(j) == "current" {
-			return hit{}, false
+			return false
 		}
 		j += 4
 	}
@@ -33,7 +33,8 @@ func (s *scan) matchQuarter(i int) (hit, bool) {
 			}
 			h := s.dateHit(i, k+1, p, false)
 			h.theOK, h.derived = true, true
-			return h, true
+			*out = h
+			return true
 		}
 	}
 	if s.is(j, "fiscal") {
@@ -59,16 +60,17 @@ func (s *scan) matchQuarter(i int) (hit, bool) {
 			}
 			h := s.dateHit(i, k, p, true)
 			h.theOK, h.derived = noun, true
-			return h, true
+			*out = h
+			return true
 		}
 	}
 	// "the first nine months", "the nine months", "the first half"
-	if h, ok := s.partOfYear(i, j); ok {
-		return h, true
+	if s.partOfYear(i, j, out) {
+		return true
 	}
 	e, ok := s.class(j, wOrdinal)
 	if !ok || e.val > 4 {
-		return hit{}, false
+		return false
 	}
 	k := j + 1
 	adjective := false
@@ -76,11 +78,11 @@ func (s *scan) matchQuarter(i int) (hit, bool) {
 		k, adjective = k2, true
 	}
 	if !s.is(k, "quarter") {
-		return hit{}, false
+		return false
 	}
 	k++
 	if adjective && s.is(i, "its") {
-		return hit{}, false
+		return false
 	}
 	relative := !hasYear || relYear
 	if !hasYear {
@@ -96,7 +98,8 @@ func (s *scan) matchQuarter(i int) (hit, bool) {
 	}
 	h := s.dateHit(i, k, quarterPeriod(year, e.val), relative)
 	h.theOK = !adjective
-	return h, true
+	*out = h
+	return true
 }
 
 // ofYear reads "of 1990", "of this year", "of last year" at k.
@@ -114,7 +117,7 @@ func (s *scan) ofYear(k int) (int, int, bool) {
 }
 
 // partOfYear: "the first nine months" (a duration), "the first half" (a half year).
-func (s *scan) partOfYear(i, j int) (hit, bool) {
+func (s *scan) partOfYear(i, j int, out *hit) bool {
 	k := j
 	if s.is(k, "first") {
 		k++
@@ -129,19 +132,21 @@ func (s *scan) partOfYear(i, j int) (hit, bool) {
 		p.half = 1
 		h := s.dateHit(i, end, p, true)
 		h.theOK = true
-		return h, true
+		*out = h
+		return true
 	}
 	if k == j || !s.is(i, "the") && i == j {
 		// "nine months" alone is an ordinary duration
 		if !s.is(i-1, "the") {
-			return hit{}, false
+			return false
 		}
 	}
 	e, ok := s.class(k, wNumber)
 	if !ok || e.val < 2 || !s.is(k+1, "months") {
-		return hit{}, false
+		return false
 	}
 	h := durationHit(i, k+2, e.val, false, uMonth)
 	h.theOK = true
-	return h, true
+	*out = h
+	return true
 }

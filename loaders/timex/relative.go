@@ -8,46 +8,55 @@ import (
 
 // matchRef: "now", "currently", "recently", "soon", "the future", "the past",
 // "recent years", "coming weeks", "these days".
-func (s *scan) matchRef(i int) (hit, bool) {
+func (s *scan) matchRef(i int, out *hit) bool {
 	if e, ok := s.class(i, wRef); ok {
 		if e.word == "soon" && s.is(i-1, "as") {
-			return hit{}, false // "as soon as"
+			return false // "as soon as"
 		}
 		if e.val == refPast && s.toks[i+min(1, len(s.toks)-1-i)].ed && (s.is(i-1, "the", "a", "an", "s") || s.punct(i-1, '\'')) {
-			return hit{}, false // "the recently passed bill": part of an adjective
+			return false // "the recently passed bill": part of an adjective
 		}
 		if s.is(i-1, "more", "most") && e.val == refPast {
-			return refHit(i-1, i+1, refPast), true
+			*out = refHit(i-1, i+1, refPast)
+			return true
 		}
-		return refHit(i, i+1, e.val), true
+		*out = refHit(i, i+1, e.val)
+		return true
 	}
 	switch s.w(i) {
 	case "right":
 		if s.is(i+1, "now") {
-			return refHit(i, i+2, refPresent), true
+			*out = refHit(i, i+2, refPresent)
+			return true
 		}
 	case "these":
 		if s.is(i+1, "days") {
-			return refHit(i, i+2, refPresent), true
+			*out = refHit(i, i+2, refPresent)
+			return true
 		}
 	case "future":
 		if s.is(i-1, "the", "near") && !s.isNoun(i+1) {
-			return withThe(refHit(i, i+1, refFuture)), true
+			*out = withThe(refHit(i, i+1, refFuture))
+			return true
 		}
 		if s.isNoun(i + 1) {
-			return refHit(i, i+1, refFuture), true // "future demand"
+			*out = refHit(i, i+1, refFuture) // "future demand"
+			return true
 		}
 	case "current":
 		if s.isNoun(i+1) && (!s.is(i-1, "the") || s.toks[i+1].lex == nil) {
-			return refHit(i, i+1, refPresent), true // "current market conditions"
+			*out = refHit(i, i+1, refPresent) // "current market conditions"
+			return true
 		}
 	case "near":
 		if s.is(i+1, "future", "term") {
-			return withThe(refHit(i, i+2, refFuture)), true
+			*out = withThe(refHit(i, i+2, refFuture))
+			return true
 		}
 	case "past":
 		if s.is(i-1, "the") && !s.startsQuantity(i+1) {
-			return withThe(refHit(i, i+1, refPast)), true
+			*out = withThe(refHit(i, i+1, refPast))
+			return true
 		}
 	case "recent", "coming", "upcoming":
 		ref := refPast
@@ -56,13 +65,15 @@ func (s *scan) matchRef(i int) (hit, bool) {
 		}
 		if e, ok := s.class(i+1, wUnit); ok && s.plural(i+1) && e.val >= uDay {
 			// "recent years", "the coming weeks": an unstated number of units
-			return withThe(durationHit(i, i+2, 0, true, e.val)), true
+			*out = withThe(durationHit(i, i+2, 0, true, e.val))
+			return true
 		}
 		if s.w(i) == "recent" && s.isNoun(i+1) {
-			return refHit(i, i+1, ref), true // "a recent filing"
+			*out = refHit(i, i+1, ref) // "a recent filing"
+			return true
 		}
 	}
-	return hit{}, false
+	return false
 }
 
 // isNoun reports whether token j looks like the start of a noun phrase: an ordinary
@@ -105,7 +116,7 @@ var relWords = map[string]int{"last": -1, "past": -1, "previous": -1, "next": 1,
 // matchRelative: "last week", "next year", "this month", "the past year", "the next
 // day", "earlier this week", "later this year", "this weekend", "last fall",
 // "this morning", "last night", "the past two months", "the weekend".
-func (s *scan) matchRelative(i int) (hit, bool) {
+func (s *scan) matchRelative(i int, out *hit) bool {
 	j := i
 	edge := 0 // -2 early, -1 earlier, 1 later, 2 late
 	switch s.w(j) {
@@ -125,13 +136,13 @@ func (s *scan) matchRelative(i int) (hit, bool) {
 		}
 	}
 	if k, ok := s.periodEdge(j); ok && edge == 0 {
-		if h, ok := s.matchRelative(k); ok {
-			h.i = i
-			return h, true
+		if s.matchRelative(k, out) {
+			out.i = i
+			return true
 		}
 	}
-	if h, ok := s.theYear(i, j); ok {
-		return h, true
+	if s.theYear(i, j, out) {
+		return true
 	}
 	w := s.w(j)
 	dir, isRel := relWords[w]
@@ -139,14 +150,15 @@ func (s *scan) matchRelative(i int) (hit, bool) {
 	if s.is(j, "the") && edge != 0 {
 		if e, ok := s.class(j+1, wUnit); ok && !s.plural(j+1) && e.val >= uWeek {
 			// "earlier in the year": the current period
-			return s.edgeHit(i, j+2, unitPeriod(e.val, s.anchor), edge), true
+			*out = s.edgeHit(i, j+2, unitPeriod(e.val, s.anchor), edge)
+			return true
 		}
 	}
 	if w == "that" || (w == "same" && s.is(i-1, "the")) || (w == "that" && s.is(j+1, "same")) {
-		return s.anaphoric(i, j)
+		return s.anaphoric(i, j, out)
 	}
 	if !isRel {
-		return s.weekendOrQuarter(i, j, the)
+		return s.weekendOrQuarter(i, j, the, out)
 	}
 	j++
 	if w == "this" && s.is(j, "past") {
@@ -161,7 +173,8 @@ func (s *scan) matchRelative(i int) (hit, bool) {
 			if e, ok := s.class(k, wUnit); ok {
 				h := durationHit(i, k+1, n, fuzzy, e.val)
 				h.theOK = true
-				return h, true
+				*out = h
+				return true
 			}
 		}
 	}
@@ -181,24 +194,28 @@ func (s *scan) matchRelative(i int) (hit, bool) {
 			p.pod = partOfDayCodes[e.val]
 			h := s.dateHit(i, j+1, p, true)
 			h.theOK, h.derived = true, true
-			return h, true
+			*out = h
+			return true
 		default:
-			return hit{}, false
+			return false
 		}
 		p.pod = partOfDayCodes[e.val]
-		return s.dateHit(i, j+1, p, true), true
+		*out = s.dateHit(i, j+1, p, true)
+		return true
 	}
 	if e, ok := s.class(j, wSeason); ok {
-		return s.seasonHit(i, j+1, e.val, dir, w == "this"), true
+		*out = s.seasonHit(i, j+1, e.val, dir, w == "this")
+		return true
 	}
 	if w == "latest" && s.is(j, "period") { // "the latest period": the quarter reported
 		h := s.dateHit(i, j+1, s.quarterRef(), true)
 		h.theOK, h.derived = true, true
-		return h, true
+		*out = h
+		return true
 	}
 	e, ok := s.class(j, wUnit)
 	if !ok || s.plural(j) || e.val < uDay {
-		return hit{}, false
+		return false
 	}
 	unit := e.val
 	k := j + 1
@@ -214,14 +231,15 @@ func (s *scan) matchRelative(i int) (hit, bool) {
 		p := unitPeriod(unit, base).shift(dir)
 		h := s.dateHit(i, k, p, true)
 		h.theOK = true
-		return h, true
+		*out = h
+		return true
 	}
 	if unit == uDay {
-		return hit{}, false // "this day", "last day": not a date
+		return false // "this day", "last day": not a date
 	}
 	if w == "latest" || (w == "current" && unit == uQuarter) {
 		if unit != uQuarter {
-			return hit{}, false
+			return false
 		}
 		p := s.quarterRef()
 		if w == "current" {
@@ -229,7 +247,8 @@ func (s *scan) matchRelative(i int) (hit, bool) {
 		}
 		h := s.dateHit(i, k, p, true)
 		h.theOK = true
-		return h, true
+		*out = h
+		return true
 	}
 	p := unitPeriod(unit, s.anchor)
 	if unit == uWeekend {
@@ -238,11 +257,13 @@ func (s *scan) matchRelative(i int) (hit, bool) {
 		p = p.shift(dir)
 	}
 	if edge != 0 {
-		return s.edgeHit(i, k, p, edge), true
+		*out = s.edgeHit(i, k, p, edge)
+		return true
 	}
 	h := s.dateHit(i, k, p, true)
 	h.theOK = true
-	return h, true
+	*out = h
+	return true
 }
 
 // periodEdge reads "the end of", "the beginning of", "the middle of" at j.
@@ -255,16 +276,18 @@ func (s *scan) periodEdge(j int) (int, bool) {
 
 // theYear: "the year", "the fiscal year", "the full year", "the current fiscal year",
 // "year end", "year's end", "the end of the year", "the end of the month".
-func (s *scan) theYear(i, j int) (hit, bool) {
+func (s *scan) theYear(i, j int, out *hit) bool {
 	if s.is(j, "year") && (s.is(j+1, "end") || s.punct(j+1, '-') && s.is(j+2, "end") && s.tight(j+2)) {
 		k := j + 2 + boolInt(s.punct(j+1, '-'))
-		return s.dateHit(i, k, yearPeriod(s.anchor.Year()), true), true
+		*out = s.dateHit(i, k, yearPeriod(s.anchor.Year()), true)
+		return true
 	}
 	if s.is(j, "year") && s.punct(j+1, '\'') && s.is(j+2, "s") && s.is(j+3, "end") {
-		return s.dateHit(i, j+4, yearPeriod(s.anchor.Year()), true), true
+		*out = s.dateHit(i, j+4, yearPeriod(s.anchor.Year()), true)
+		return true
 	}
 	if !s.is(j, "the") {
-		return hit{}, false
+		return false
 	}
 	k := j + 1
 	if s.is(k, "current", "full") {
@@ -274,30 +297,33 @@ func (s *scan) theYear(i, j int) (hit, bool) {
 		k++
 	}
 	if !s.is(k, "year", "month") || s.is(k+1, "ago", "earlier", "later", "before") || s.punct(k+1, '-') {
-		return hit{}, false
+		return false
 	}
 	if s.is(k, "year") && s.is(k+1, "ended", "ending") {
 		h := durationHit(i, k+1, 1, false, uYear) // "the year ended Sept. 30": a fiscal year
 		h.theOK = true
-		return h, true
+		*out = h
+		return true
 	}
 	if s.is(k, "year") && k == j+1 {
 		if y, k2, ok := s.cuedYear(k + 1); ok { // "the year two thousand"
 			h := s.dateHit(i, k2, yearPeriod(y), false)
 			h.theOK = true
-			return h, true
+			*out = h
+			return true
 		}
 	}
 	u := uYear
 	if s.is(k, "month") {
 		u = uMonth
 		if k != j+1 {
-			return hit{}, false
+			return false
 		}
 	}
 	h := s.dateHit(i, k+1, unitPeriod(u, s.anchor), true)
 	h.theOK = true
-	return h, true
+	*out = h
+	return true
 }
 
 // edgeHit returns the hit for "earlier this week" (the period up to the anchor), "later
@@ -337,18 +363,20 @@ func (s *scan) weekend(dir int, i, j int) period {
 }
 
 // weekendOrQuarter: "the weekend", "the quarter", "that quarter".
-func (s *scan) weekendOrQuarter(i, j int, the bool) (hit, bool) {
+func (s *scan) weekendOrQuarter(i, j int, the bool, out *hit) bool {
 	if !the || !s.is(j, "weekend", "quarter") {
-		return hit{}, false
+		return false
 	}
 	if s.is(j, "weekend") {
 		h := s.dateHit(i, j+1, s.weekend(0, i, j+1), true)
 		h.theOK = true
-		return h, true
+		*out = h
+		return true
 	}
 	h := s.dateHit(i, j+1, s.quarterRef(), true)
 	h.theOK, h.derived = true, true
-	return h, true
+	*out = h
+	return true
 }
 
 // quarterRef returns the quarter under discussion: the last one mentioned, else the
@@ -361,9 +389,9 @@ func (s *scan) quarterRef() period {
 }
 
 // anaphoric: "that day", "that evening", "the same day", "that quarter", "that year".
-func (s *scan) anaphoric(i, j int) (hit, bool) {
+func (s *scan) anaphoric(i, j int, out *hit) bool {
 	if !s.hasRef {
-		return hit{}, false
+		return false
 	}
 	k := j + 1
 	if s.is(k, "same") {
@@ -374,24 +402,26 @@ func (s *scan) anaphoric(i, j int) (hit, bool) {
 		p.pod = partOfDayCodes[e.val]
 		h := s.dateHit(i, k+1, p, true)
 		h.derived = true
-		return h, true
+		*out = h
+		return true
 	}
 	e, ok := s.class(k, wUnit)
 	if !ok || s.plural(k) {
-		return hit{}, false
+		return false
 	}
 	p := unitPeriod(e.val, s.ref.t)
 	if e.val == uDay {
 		if !s.hasDay {
-			return hit{}, false
+			return false
 		}
 		p = dayPeriod(s.refDay)
 	}
 	if e.val == uQuarter && s.ref.gran != parley.Quarter {
-		return hit{}, false
+		return false
 	}
 	p.pod, p.clock = "", ""
 	h := s.dateHit(i, k+1, p, true)
 	h.theOK, h.derived = true, true
-	return h, true
+	*out = h
+	return true
 }

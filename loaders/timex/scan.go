@@ -14,7 +14,13 @@ type scan struct {
 	hasRef bool
 	refDay time.Time // the last day mentioned, for "the next day", "that evening"
 	hasDay bool
+	found  hit                 // the expression found at the current token
+	cand   hit                 // core's scratch: a rule's match while another is already found
+	values [maxValueBytes]byte // emit's scratch for a value and its interval
 }
+
+// maxValueBytes is the room emit needs for a value ("2024-12-19T10:35") and two days.
+const maxValueBytes = 64
 
 // w returns the lexicon word of token i, or "".
 func (s *scan) w(i int) string {
@@ -147,6 +153,12 @@ func (s *scan) closingQuote(k int) bool {
 	return s.punct(k, '"') || s.punct(k, '\'') && (s.punct(k+1, '\'') || s.punct(k-1, '\''))
 }
 
+// passiveWords before a past-tense word make it a passive or an infinitive.
+var passiveWords = []string{"be", "been", "being", "to", "is", "are"}
+
+// participleWords before a word in -ed make it a passive, an adjective or an infinitive.
+var participleWords = []string{"be", "been", "being", "the", "a", "an", "to", "is", "are"}
+
 // tenseOf returns the tense word k stands for.
 func (s *scan) tenseOf(k int) int {
 	t := &s.toks[k]
@@ -161,7 +173,7 @@ func (s *scan) tenseOf(k int) int {
 				return tenseFuture
 			case t.lex.val == tenseFuture && s.is(k-1, "had", "been"):
 				return tensePast // "had been planned for February"
-			case t.lex.val == tensePast && s.is(k-1, "be", "been", "being", "to", "is", "are"):
+			case t.lex.val == tensePast && s.is(k-1, passiveWords...):
 				return tenseNone // passive or infinitive: "would be paid", "to set"
 			case (w == "was" || w == "were") && s.futureWord(k+1):
 				return tenseFuture // "were planning to drive"
@@ -188,7 +200,7 @@ func (s *scan) tenseOf(k int) int {
 			return tensePast
 		}
 	}
-	if t.ed && !s.is(k-1, "be", "been", "being", "the", "a", "an", "to", "is", "are") {
+	if t.ed && !s.is(k-1, participleWords...) {
 		return tensePast
 	}
 	return tenseNone

@@ -43,21 +43,22 @@ var seasonCues = []string{"in", "during", "over", "since", "until", "through", "
 // matchSeason: "the summer", "over the summer", "the early summer", "summer 1998",
 // "the winter of 1994", "the winter of nineteen ninety-four". Without a year the season
 // is the nearest one on the side of the anchor the tense points to.
-func (s *scan) matchSeason(i int) (hit, bool) {
+func (s *scan) matchSeason(i int, out *hit) bool {
 	j, modded := s.monthMod(i)
 	e, ok := s.class(j, wSeason)
 	if !ok {
-		return hit{}, false
+		return false
 	}
 	k := j + 1
 	c := k + boolInt(s.is(k, "of"))
 	if y, k2, ok := s.cuedYear(c); ok {
 		h := s.dateHit(i, k2, seasonPeriod(y, e.val), false)
 		h.theOK = true
-		return h, true
+		*out = h
+		return true
 	}
 	if s.is(k, "of", "in", "to") || s.toks[j].upper && j > 0 && !s.toks[j].para && !s.sentenceEnd(j-1) {
-		return hit{}, false // "the fall of the wall", "the Summer Olympics"
+		return false // "the fall of the wall", "the Summer Olympics"
 	}
 	bare := e.word == "fall" || e.word == "spring" // also verbs and nouns
 	switch {
@@ -65,11 +66,12 @@ func (s *scan) matchSeason(i int) (hit, bool) {
 	case s.is(i-1, "the") && (!bare || !s.isNoun(k)):
 	case !bare && s.is(i-1, seasonCues...):
 	default:
-		return hit{}, false
+		return false
 	}
 	h := s.dateHit(i, k, s.nearestSeason(e.val, s.tense(i, k)), true)
 	h.theOK = true
-	return h, true
+	*out = h
+	return true
 }
 
 // nearestSeason returns the season of index season nearest the anchor: the next one not
@@ -97,21 +99,21 @@ func (s *scan) nearestSeason(season, tense int) period {
 }
 
 // matchWeekOf: "the week of March 6", "the weekend of Jan. 8", "the week of Thanksgiving".
-func (s *scan) matchWeekOf(i int) (hit, bool) {
+func (s *scan) matchWeekOf(i int, out *hit) bool {
 	if !s.is(i, "week", "weekend") || s.plural(i) || !s.is(i+1, "of") {
-		return hit{}, false
+		return false
 	}
-	h, ok := s.matchMonth(i + 2)
-	if !ok || h.p.gran != parley.Day {
-		if h, ok = s.matchHoliday(i + 2); !ok || h.p.gran != parley.Day {
-			return hit{}, false
+	if !s.matchMonth(i+2, out) || out.p.gran != parley.Day {
+		if !s.matchHoliday(i+2, out) || out.p.gran != parley.Day {
+			return false
 		}
 	}
-	p := weekPeriod(h.p.t)
+	p := weekPeriod(out.p.t)
 	p.weekend = s.is(i, "weekend")
-	w := s.dateHit(i, h.j, p, h.relative)
+	w := s.dateHit(i, out.j, p, out.relative)
 	w.theOK = true
-	return w, true
+	*out = w
+	return true
 }
 
 // cuedYear reads a year where one is expected: "1994", "'94", "nineteen ninety-four",

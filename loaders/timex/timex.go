@@ -45,7 +45,9 @@ func (tg *Tagger) Tag(text string, anchor string) []parley.Timex {
 	defer tokenPool.Put(buf)
 	s.toks = tokenize(text, tg.lex, (*buf)[:0])
 	*buf = s.toks
-	var out []parley.Timex
+	collected := timexPool.Get().(*[]parley.Timex)
+	defer timexPool.Put(collected)
+	out := (*collected)[:0]
 	strong := -1 // the next token at or after i that is temporal by itself
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]
@@ -60,20 +62,30 @@ func (tg *Tagger) Tag(text string, anchor string) []parley.Timex {
 			i++ // a weak starter ("the", "a", "last") with nothing temporal after it
 			continue
 		}
-		h, ok := s.match(i)
-		if !ok {
+		if !s.match(i, &s.found) {
 			i++
 			continue
 		}
-		out = append(out, s.emit(h))
-		i = h.j
+		out = append(out, s.emit(&s.found))
+		i = s.found.j
 	}
-	return out
+	*collected = out
+	if len(out) == 0 {
+		return nil
+	}
+	res := make([]parley.Timex, len(out))
+	copy(res, out)
+	clear(out) // let the pooled slice keep no text alive
+	return res
 }
 
 // maxWeakLead is how many tokens a weak starter ("the", "more than", "a") may stand
 // before the temporal word of its expression: "the end of the fiscal year".
 const maxWeakLead = 6
+
+// timexPool recycles the slices Tag collects its results in before copying them out at
+// their exact size.
+var timexPool = sync.Pool{New: func() any { b := make([]parley.Timex, 0, 64); return &b }}
 
 // tokenPool recycles token buffers between Tag calls.
 var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 1024); return &b }}
@@ -94,23 +106,24 @@ func (s *scan) nextStrong(i int) int {
 type hit struct {
 	i, j     int
 	typ      string
-	value    string
+	value    string // the TIMEX3 value when not dated; emit writes a dated one from p
 	gran     parley.Granularity
 	p        period
 	dated    bool // p holds the calendar period
 	relative bool // the value depends on the anchor
-	dir      int  // the ref that stands for a relative value when the anchor is unknown
 	theOK    bool // a preceding "the" belongs to the expression
 	derived  bool // computed from the last date mentioned: it does not replace it
 }
 
-func (s *scan) emit(h hit) parley.Timex {
+// emit returns the Timex of h and records its period as the one under discussion. A
+// dated Timex's Value, From and To are cut from one string, built in s.values.
+func (s *scan) emit(h *hit) parley.Timex {
 	t0, t1 := s.toks[h.i], s.toks[h.j-1]
 	x := parley.Timex{Text: s.text[t0.b0:t1.b1], Start: t0.r0, End: t1.r1, Type: h.typ,
 		Value: h.value, Granularity: h.gran}
 	if h.dated {
 		if h.relative && !s.known {
-			x.Value, x.Granularity = refValues[h.dir], parley.Vague
+			x.Value, x.Granularity = refValues[s.direction(h.p)], parley.Vague
 			return x
 		}
 		if !h.derived {
@@ -120,7 +133,12 @@ func (s *scan) emit(h hit) parley.Timex {
 			s.refDay, s.hasDay = h.p.t, true
 		}
 		a, b := h.p.interval()
-		x.From, x.To = a.Format(dayLayout), b.Format(dayLayout)
+		buf := h.p.appendValue(s.values[:0])
+		nv := len(buf)
+		buf = appendDay(buf, a)
+		na := len(buf)
+		all := string(appendDay(buf, b))
+		x.Value, x.From, x.To = all[:nv], all[nv:na], all[na:]
 	}
 	return x
 }

@@ -4,9 +4,23 @@ package timex
 var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
 	"sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 
+// yearCues are the words after which a bare number such as "1850" is a year.
+var yearCues = []string{"in", "since", "until", "till", "by", "of", "during", "through", "from", "to",
+	"before", "after"}
+
+// decadeOf returns the decade of a spelled decade ("nineties": 9); w "", the lowerWord
+// of most tokens, is turned away before the map is read.
+func decadeOf(w string) (int, bool) {
+	if w == "" {
+		return 0, false
+	}
+	d, ok := decadeWords[w]
+	return d, ok
+}
+
 // matchYear: "1998", "fiscal 1998", "early 2024", "the end of 1990", "the 1990s",
 // "the mid-1990s", "the '80s", "the 20th century", "nineteen ninety-six".
-func (s *scan) matchYear(i int) (hit, bool) {
+func (s *scan) matchYear(i int, out *hit) bool {
 	j, modded := s.monthMod(i)
 	fiscal := false
 	if !modded && s.is(i, "fiscal") {
@@ -22,42 +36,46 @@ func (s *scan) matchYear(i int) (hit, bool) {
 			j, half = k, h
 		}
 	}
-	cued := modded || fiscal || half > 0 || s.is(i-1, "in", "since", "until", "till", "by", "of",
-		"during", "through", "from", "to", "before", "after")
+	cued := modded || fiscal || half > 0 || s.is(i-1, yearCues...)
 	// decades
 	if y, ok := s.digits(j, 4); ok && s.is(j+1, "s") && s.tight(j+1) && y%10 == 0 && y >= minYear && y <= maxYear {
 		h := s.dateHit(i, j+2, decadePeriod(y), false)
 		h.theOK = true
-		return h, true
+		*out = h
+		return true
 	}
 	if s.punct(j, '\'') {
 		if y, ok := s.digits(j+1, 2); ok && s.is(j+2, "s") && s.tight(j+2) && y%10 == 0 {
 			h := s.dateHit(i, j+3, decadePeriod(1900+y), false)
 			h.theOK = true
-			return h, true
+			*out = h
+			return true
 		}
 	}
-	if d, ok := decadeWords[s.lowerWord(j)]; ok && (modded || s.is(i-1, "the") || s.is(j-1, "the")) {
+	if d, ok := decadeOf(s.lowerWord(j)); ok && (modded || s.is(i-1, "the") || s.is(j-1, "the")) {
 		h := s.dateHit(i, j+1, decadePeriod(1900+10*d), false)
 		h.theOK = true
-		return h, true
+		*out = h
+		return true
 	}
 	// centuries: "the 20th century", "the twentieth century"
-	if h, ok := s.century(i, j); ok {
-		return h, true
+	if s.century(i, j, out) {
+		return true
 	}
 	if y, k, ok := s.spelledYear(j); ok {
-		return s.dateHit(i, k, yearPeriod(y), false), true
+		*out = s.dateHit(i, k, yearPeriod(y), false)
+		return true
 	}
 	y, k, ok := s.yearNumber(j, cued)
 	if !ok || (s.punct(j, '\'') && !cued) {
-		return hit{}, false
+		return false
 	}
 	p := yearPeriod(y)
 	p.half = half
 	h := s.dateHit(i, k, p, false)
 	h.theOK = half > 0
-	return h, true
+	*out = h
+	return true
 }
 
 // halfOf reads "the first half of", "the second half of", "the last half of" at i and
@@ -83,7 +101,7 @@ func (s *scan) halfOf(i int) (int, int, bool) {
 }
 
 // century reads "20th century" or "twentieth century" at j (i is the expression start).
-func (s *scan) century(i, j int) (hit, bool) {
+func (s *scan) century(i, j int, out *hit) bool {
 	n := 0
 	k := j
 	if d, ok := s.digits(j, 0); ok && s.toks[j].ndig <= 2 && s.is(j+1, "st", "nd", "rd", "th") && s.tight(j+1) {
@@ -94,11 +112,12 @@ func (s *scan) century(i, j int) (hit, bool) {
 		n, k = 21, j+2
 	}
 	if n == 0 || !s.is(k, "century") {
-		return hit{}, false
+		return false
 	}
 	h := s.dateHit(i, k+1, centuryPeriod((n-1)*100), false)
 	h.theOK = true
-	return h, true
+	*out = h
+	return true
 }
 
 // spelledYear reads "nineteen ninety-six", "nineteen seventy-nine" at j.
@@ -140,10 +159,10 @@ func (s *scan) lowerWord(j int) string {
 }
 
 // matchNumericDate: "12/18/2024", "12/18/24", "2024-12-18".
-func (s *scan) matchNumericDate(i int) (hit, bool) {
+func (s *scan) matchNumericDate(i int, out *hit) bool {
 	a, ok := s.digits(i, 0)
 	if !ok {
-		return hit{}, false
+		return false
 	}
 	sep := byte(0)
 	switch {
@@ -152,12 +171,12 @@ func (s *scan) matchNumericDate(i int) (hit, bool) {
 	case s.punct(i+1, '-') && s.tight(i+1):
 		sep = '-'
 	default:
-		return hit{}, false
+		return false
 	}
 	b, ok1 := s.digits(i+2, 0)
 	c, ok2 := s.digits(i+4, 0)
 	if !ok1 || !ok2 || !s.tight(i+2) || !s.punct(i+3, sep) || !s.tight(i+3) || !s.tight(i+4) {
-		return hit{}, false
+		return false
 	}
 	var y, m, d int
 	switch {
@@ -171,17 +190,18 @@ func (s *scan) matchNumericDate(i int) (hit, bool) {
 			y = 2000 + c
 		}
 	default:
-		return hit{}, false
+		return false
 	}
 	if m < 1 || m > maxMonth || d < 1 || d > maxDay || y < minYear || y > maxYear {
-		return hit{}, false
+		return false
 	}
-	return s.monthHit(i, i+5, y, m, d, true, false), true
+	*out = s.monthHit(i, i+5, y, m, d, true, false)
+	return true
 }
 
 // matchClock: "3 p.m.", "10:35 a.m. EST", "9 a.m. Tuesday", "noon Thursday",
 // "midnight Friday", "14:00".
-func (s *scan) matchClock(i int) (hit, bool) {
+func (s *scan) matchClock(i int, out *hit) bool {
 	hh, mm := 0, 0
 	j := i
 	if e, ok := s.class(i, wPartOfDay); ok && e.val >= podNoon {
@@ -193,14 +213,14 @@ func (s *scan) matchClock(i int) (hit, bool) {
 	} else {
 		h, ok := s.digits(i, 0)
 		if !ok || s.toks[i].ndig > 2 || h > maxHour {
-			return hit{}, false
+			return false
 		}
 		hh, j = h, i+1
 		colon := false
 		if s.punct(j, ':') && s.tight(j) && s.tight(j+1) {
 			m, ok := s.digits(j+1, 2)
 			if !ok || m > maxMinute {
-				return hit{}, false
+				return false
 			}
 			mm, j, colon = m, j+2, true
 		}
@@ -211,7 +231,7 @@ func (s *scan) matchClock(i int) (hit, bool) {
 		switch {
 		case ok:
 			if hh > 12 || hh == 0 {
-				return hit{}, false
+				return false
 			}
 			if mer == 'p' && hh < 12 {
 				hh += 12
@@ -222,7 +242,7 @@ func (s *scan) matchClock(i int) (hit, bool) {
 			j = k
 		case colon && hh < maxHour:
 		default:
-			return hit{}, false
+			return false
 		}
 		if s.is(j, "est", "edt", "gmt", "utc", "cst", "cdt", "pst", "pdt", "et") {
 			j++
@@ -237,8 +257,8 @@ func (s *scan) matchClock(i int) (hit, bool) {
 	if s.punct(c, ',') {
 		c++
 	}
-	if h, ok := s.dayAfterClock(c, i); ok {
-		p, relative, j = h.p, h.relative, h.j
+	if s.dayAfterClock(c, i, out) {
+		p, relative, j = out.p, out.relative, out.j
 	}
 	p.pod = ""
 	p.clock = pad2(hh) + ":" + pad2(mm)
@@ -247,22 +267,20 @@ func (s *scan) matchClock(i int) (hit, bool) {
 	}
 	h := s.dateHit(i, j, p, relative)
 	h.typ = "TIME"
-	return h, true
+	*out = h
+	return true
 }
 
 // dayAfterClock reads the day that follows a clock time that begins at token from: a
 // weekday, a deictic or a date.
-func (s *scan) dayAfterClock(c, from int) (hit, bool) {
+func (s *scan) dayAfterClock(c, from int, out *hit) bool {
 	if _, ok := s.class(c, wDeictic); ok {
-		return s.matchDeictic(c)
+		return s.matchDeictic(c, out)
 	}
 	if _, _, ok := s.weekdayAt(c); ok {
-		return s.weekdayAround(c, from)
+		return s.weekdayAround(c, from, out)
 	}
-	if h, ok := s.matchMonth(c); ok && h.p.gran == "day" {
-		return h, true
-	}
-	return hit{}, false
+	return s.matchMonth(c, out) && out.p.gran == "day"
 }
 
 // inThePart reads "in the morning", "in the afternoon", "in the evening", "at night"
