@@ -7,7 +7,7 @@ import (
 	"github.com/parleyhq/parley"
 )
 
-// connection is one page of a Relay connection: its nodes (eventRef or *parley.Article)
+// connection is one page of a Relay connection: its nodes (*eventRef or *parley.Article)
 // with their cursors.
 type connection struct {
 	nodes      []any
@@ -18,21 +18,23 @@ type connection struct {
 
 // edgeRef is the source value of an edge.
 type edgeRef struct {
-	cursor string
+	cursor *string // into the connection's cursors
 	node   any
 }
 
-func (c connection) edges() any {
-	edges := make([]edgeRef, len(c.nodes))
+func (c *connection) edges() any {
+	refs := make([]edgeRef, len(c.nodes))
+	out := make([]*edgeRef, len(c.nodes))
 	for i, n := range c.nodes {
-		edges[i] = edgeRef{c.cursors[i], n}
+		refs[i] = edgeRef{&c.cursors[i], n}
+		out[i] = &refs[i]
 	}
-	return edges
+	return out
 }
 
-func (c connection) endCursor() any {
+func (c *connection) endCursor() any {
 	if n := len(c.cursors); n > 0 {
-		return c.cursors[n-1]
+		return &c.cursors[n-1]
 	}
 	return nil
 }
@@ -45,9 +47,11 @@ func eventConnection(ctx context.Context, l *loader, f parley.EventFilter) (any,
 		return nil, err
 	}
 	l.queueEvents(page.Events)
-	c := connection{cursors: page.Cursors, totalCount: page.TotalCount, hasNext: page.HasNext}
-	for _, e := range page.Events {
-		c.nodes = append(c.nodes, eventRef{e, l})
+	c := &connection{cursors: page.Cursors, totalCount: page.TotalCount, hasNext: page.HasNext, nodes: make([]any, len(page.Events))}
+	refs := make([]eventRef, len(page.Events))
+	for i, e := range page.Events {
+		refs[i] = eventRef{e, l}
+		c.nodes[i] = &refs[i]
 	}
 	return c, nil
 }
@@ -58,9 +62,9 @@ func articleConnection(ctx context.Context, store parley.Store, f parley.Article
 	if err != nil {
 		return nil, err
 	}
-	c := connection{cursors: page.Cursors, totalCount: page.TotalCount, hasNext: page.HasNext}
-	for _, a := range page.Articles {
-		c.nodes = append(c.nodes, a)
+	c := &connection{cursors: page.Cursors, totalCount: page.TotalCount, hasNext: page.HasNext, nodes: make([]any, len(page.Articles))}
+	for i, a := range page.Articles {
+		c.nodes[i] = a
 	}
 	return c, nil
 }

@@ -8,7 +8,9 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/graphql-go/graphql"
@@ -89,6 +91,7 @@ func (o Options) withDefaults() Options {
 type handler struct {
 	schema graphql.Schema
 	bounds map[string]int // introspection list sizes, for the node count
+	docs   *docCache      // validated documents by query text; nil caches none
 	opts   Options
 }
 
@@ -110,7 +113,7 @@ func NewHandler(store parley.Store, opts Options) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	h := &handler{schema: s, bounds: introspectionBounds(&s), opts: opts}
+	h := &handler{schema: s, bounds: introspectionBounds(&s), docs: newDocCache(DocumentCacheSize), opts: opts}
 	if len(opts.AllowedOrigins) == 0 {
 		return h, nil // rs/cors would allow every origin
 	}
@@ -160,12 +163,40 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case http.StatusMethodNotAllowed:
 		w.Header().Set("Allow", "GET, POST")
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	if err := json.NewEncoder(w).Encode(res); err != nil {
-		h.opts.Logger.WarnContext(ctx, "graphql write response", "request", id, "err", err)
+	h.write(ctx, w, status, &res)
+	if h.opts.Logger.Enabled(ctx, slog.LevelDebug) {
+		h.opts.Logger.DebugContext(ctx, "graphql request", "request", id, "status", status, "errors", len(res.Errors), "duration", time.Since(start))
 	}
-	h.opts.Logger.DebugContext(ctx, "graphql request", "request", id, "status", status, "errors", len(res.Errors), "duration", time.Since(start))
+}
+
+// maxPooledBuffer is the largest response buffer put back in the pool, so that one huge
+// response does not stay allocated.
+const maxPooledBuffer = 1 << 20
+
+// buffers holds response buffers (*[]byte) for reuse.
+var buffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// write sends res as JSON with the status, encoded into a pooled buffer first so that
+// the body goes out in one write with its Content-Length. A response that does not
+// encode (a resolver returned a value JSON cannot hold) is logged and answered INTERNAL.
+func (h *handler) write(ctx context.Context, w http.ResponseWriter, status int, res *response) {
+	buf := buffers.Get().(*[]byte)
+	body, err := appendResponse((*buf)[:0], res)
+	if err != nil {
+		status = http.StatusInternalServerError
+		body, _ = appendResponse(body[:0], &response{Errors: []gqlerrors.FormattedError{
+			internalError(ctx, fmt.Errorf("encode response: %w", err)).formatted()}})
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(status)
+	if _, err := w.Write(body); err != nil {
+		h.opts.Logger.WarnContext(ctx, "graphql write response", "request", requestID(ctx), "err", err)
+	}
+	if cap(body) <= maxPooledBuffer {
+		*buf = body
+		buffers.Put(buf)
+	}
 }
 
 // readRequest returns the GraphQL request of r, or the error to answer with.
@@ -198,9 +229,11 @@ func (h *handler) readRequest(w http.ResponseWriter, r *http.Request) (*request,
 // serve checks, parses, bounds, validates and executes req, sent with the HTTP method,
 // and returns the HTTP status and the response. A request refused before execution gets
 // the status of its error code; an executed one 200, or the status of its error if it
-// returned no data. A mutation sent with GET is refused with 405.
+// returned no data. A mutation sent with GET is refused with 405. A document that passed
+// validation is cached by its text and only bounded again, with the request's variables,
+// when the same text comes back.
 func (h *handler) serve(ctx context.Context, req *request, method string) (int, response) {
-	doc, err := h.parse(req)
+	doc, validated, err := h.parse(req)
 	if err != nil {
 		return err.status(), response{Errors: []gqlerrors.FormattedError{err.formatted()}}
 	}
@@ -208,11 +241,14 @@ func (h *handler) serve(ctx context.Context, req *request, method string) (int, 
 		err := errorf(parley.EINVALID, "mutations need POST")
 		return http.StatusMethodNotAllowed, response{Errors: []gqlerrors.FormattedError{err.formatted()}}
 	}
-	if vr := graphql.ValidateDocument(&h.schema, doc, nil); !vr.IsValid {
-		for i := range vr.Errors {
-			vr.Errors[i].Extensions = (&apiError{Code: parley.EINVALID}).Extensions()
+	if !validated {
+		if vr := graphql.ValidateDocument(&h.schema, doc, nil); !vr.IsValid {
+			for i := range vr.Errors {
+				vr.Errors[i].Extensions = (&apiError{Code: parley.EINVALID}).Extensions()
+			}
+			return codes[parley.EINVALID].Status, response{Errors: vr.Errors}
 		}
-		return codes[parley.EINVALID].Status, response{Errors: vr.Errors}
+		h.docs.put(req.Query, doc)
 	}
 	res := graphql.Execute(graphql.ExecuteParams{
 		Schema:        h.schema,
@@ -233,32 +269,39 @@ func (h *handler) serve(ctx context.Context, req *request, method string) (int, 
 	return status, out
 }
 
-// parse returns the parsed query of req after checking its size and nesting, then its
-// fragments for cycles and its cost, or the error to answer with.
-func (h *handler) parse(req *request) (*ast.Document, *apiError) {
+// parse returns the query of req as a document after checking its size and nesting,
+// then its fragments for cycles and its cost with the request's variables, or the error
+// to answer with. The document comes from the cache if the same text was validated
+// before, which validated reports; otherwise it is parsed.
+func (h *handler) parse(req *request) (doc *ast.Document, validated bool, _ *apiError) {
 	if strings.TrimSpace(req.Query) == "" {
-		return nil, errorf(parley.EINVALID, "no query given")
+		return nil, false, errorf(parley.EINVALID, "no query given")
 	}
 	if len(req.Query) > h.opts.MaxQueryBytes {
-		return nil, errorf(parley.ELIMIT, "query is %d bytes, over the limit of %d", len(req.Query), h.opts.MaxQueryBytes)
+		return nil, false, errorf(parley.ELIMIT, "query is %d bytes, over the limit of %d", len(req.Query), h.opts.MaxQueryBytes)
 	}
 	if err := checkNesting(req.Query, h.opts.MaxNesting); err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	doc, err := parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{
-		Body: []byte(req.Query), Name: "GraphQL request",
-	})})
-	if err != nil {
-		return nil, &apiError{parley.EINVALID, gqlerrors.FormatError(err).Message}
+	if doc = h.docs.get(req.Query); doc != nil {
+		validated = true
+	} else {
+		var err error
+		doc, err = parser.Parse(parser.ParseParams{Source: source.NewSource(&source.Source{
+			Body: []byte(req.Query), Name: "GraphQL request",
+		})})
+		if err != nil {
+			return nil, false, &apiError{parley.EINVALID, gqlerrors.FormatError(err).Message}
+		}
 	}
 	if err := checkFragmentCycles(doc); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	lim := limits{MaxFields: h.opts.MaxFields, MaxDepth: h.opts.MaxDepth, MaxAliases: h.opts.MaxAliases, MaxNodes: h.opts.MaxNodes}
 	if err := checkCost(&h.schema, h.bounds, doc, req.Variables, lim); err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return doc, nil
+	return doc, validated, nil
 }
 
 // clean returns an execution error as the client may see it, with its code. Errors from

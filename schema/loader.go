@@ -15,14 +15,14 @@ type loader struct {
 	store parley.Store
 
 	mu             sync.Mutex
-	entities       map[string]*parley.Entity // nil value: known to be missing
+	entities       map[string]*entityRef // the source value of each entity; nil: missing
 	articles       map[string]*parley.Article
 	queuedEntities []string
 	queuedArticles []string
 }
 
 func newLoader(s parley.Store) *loader {
-	return &loader{store: s, entities: map[string]*parley.Entity{}, articles: map[string]*parley.Article{}}
+	return &loader{store: s, entities: map[string]*entityRef{}, articles: map[string]*parley.Article{}}
 }
 
 // queueEvents queues the entities and articles the events refer to.
@@ -45,7 +45,7 @@ func (l *loader) add(es ...*parley.Entity) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for _, e := range es {
-		l.entities[e.ID] = e
+		l.entities[e.ID] = &entityRef{e, l}
 		for _, role := range e.Roles {
 			l.queuedEntities = append(l.queuedEntities, role.Of)
 		}
@@ -60,7 +60,7 @@ func (l *loader) require(ctx context.Context, ids []string) error {
 		return err
 	}
 	for _, id := range ids {
-		if !slices.ContainsFunc(known, func(e *parley.Entity) bool { return e.ID == id }) {
+		if !slices.ContainsFunc(known, func(e *entityRef) bool { return e.e.ID == id }) {
 			return errorf(parley.ENOTFOUND, "no entity with id %q", id)
 		}
 	}
@@ -73,30 +73,17 @@ func (l *loader) entity(ctx context.Context, id string) (any, error) {
 	if id == "" {
 		return nil, nil
 	}
-	es, err := l.entityRefs(ctx, []string{id})
+	es, err := l.loadEntities(ctx, []string{id})
 	if err != nil || len(es) == 0 {
 		return nil, err
 	}
 	return es[0], nil
 }
 
-// entityRefs returns the known entities with the ids, in order, as source values.
-func (l *loader) entityRefs(ctx context.Context, ids []string) ([]entityRef, error) {
-	es, err := l.loadEntities(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]entityRef, len(es))
-	for i, e := range es {
-		out[i] = entityRef{e, l}
-	}
-	return out, nil
-}
-
-// loadEntities returns the known entities with the ids, in order. If any is not cached
-// it fetches it with the queue in one store call, then queues the entities their roles
-// name.
-func (l *loader) loadEntities(ctx context.Context, ids []string) ([]*parley.Entity, error) {
+// loadEntities returns the source values of the known entities with the ids, in order.
+// If any is not cached it fetches it with the queue in one store call, then queues the
+// entities their roles name.
+func (l *loader) loadEntities(ctx context.Context, ids []string) ([]*entityRef, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if fetch := missing(l.entities, ids); len(fetch) > 0 {
@@ -109,8 +96,10 @@ func (l *loader) loadEntities(ctx context.Context, ids []string) ([]*parley.Enti
 		for _, id := range fetch {
 			l.entities[id] = nil
 		}
-		for _, e := range es {
-			l.entities[e.ID] = e
+		refs := make([]entityRef, len(es))
+		for i, e := range es {
+			refs[i] = entityRef{e, l}
+			l.entities[e.ID] = &refs[i]
 			for _, role := range e.Roles {
 				l.queuedEntities = append(l.queuedEntities, role.Of)
 			}
@@ -141,15 +130,20 @@ func (l *loader) loadArticles(ctx context.Context, ids []string) ([]*parley.Arti
 	return cached(l.articles, ids), nil
 }
 
-// missing returns the distinct non-empty ids not in the cache.
+// missing returns the distinct non-empty ids not in the cache. It allocates nothing
+// when every id is cached, the common case once a page is loaded.
 func missing[T any](cache map[string]*T, ids []string) []string {
 	var out []string
-	seen := map[string]bool{}
+	var seen map[string]bool
 	for _, id := range ids {
-		if _, ok := cache[id]; !ok && id != "" && !seen[id] {
-			seen[id] = true
-			out = append(out, id)
+		if _, ok := cache[id]; ok || id == "" || seen[id] {
+			continue
 		}
+		if seen == nil {
+			seen = map[string]bool{}
+		}
+		seen[id] = true
+		out = append(out, id)
 	}
 	return out
 }

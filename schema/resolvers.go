@@ -30,8 +30,10 @@ type resolver struct {
 	ingestMu sync.Mutex // one ingest at a time, so that each reports what it added
 }
 
-// The source values of the object types. Articles are *parley.Article, dates
-// parley.DateRange and stats parley.Stats.
+// The source values of the object types are pointers to these, so that graphql-go's
+// reflection copies none. Articles are *parley.Article, dates *parley.DateRange and
+// stats a parley.Stats value. String fields resolve to pointers into them, which
+// graphql-go's String and ID serialize without formatting.
 type (
 	entityRef struct {
 		e *parley.Entity
@@ -61,6 +63,19 @@ type (
 	}
 )
 
+// newRefs returns the source values ref makes of xs, as pointers into one array: a list
+// of pointers is completed without the copy graphql-go's reflection makes of each
+// struct element. It is never nil, so that an empty list is [].
+func newRefs[T, R any](xs []T, ref func(T) R) []*R {
+	refs := make([]R, len(xs))
+	out := make([]*R, len(xs))
+	for i, x := range xs {
+		refs[i] = ref(x)
+		out[i] = &refs[i]
+	}
+	return out
+}
+
 // field returns a resolver reading a value off a source of type S. A source of another
 // type is a bug: the panic becomes an INTERNAL error in guard.
 func field[S any](f func(S) any) graphql.FieldResolveFn {
@@ -68,25 +83,25 @@ func field[S any](f func(S) any) graphql.FieldResolveFn {
 }
 
 func entityField(f func(*parley.Entity) any) graphql.FieldResolveFn {
-	return field(func(s entityRef) any { return f(s.e) })
+	return field(func(s *entityRef) any { return f(s.e) })
 }
 func eventField(f func(*parley.Event) any) graphql.FieldResolveFn {
-	return field(func(s eventRef) any { return f(s.e) })
+	return field(func(s *eventRef) any { return f(s.e) })
 }
-func roleField(f func(parley.Role) any) graphql.FieldResolveFn {
-	return field(func(s roleRef) any { return f(s.r) })
+func roleField(f func(*parley.Role) any) graphql.FieldResolveFn {
+	return field(func(s *roleRef) any { return f(&s.r) })
 }
-func evidenceField(f func(parley.Evidence) any) graphql.FieldResolveFn {
-	return field(func(s evidenceRef) any { return f(s.ev) })
+func evidenceField(f func(*parley.Evidence) any) graphql.FieldResolveFn {
+	return field(func(s *evidenceRef) any { return f(&s.ev) })
 }
-func contactField(f func(parley.Contact) any) graphql.FieldResolveFn {
-	return field(func(s contactRef) any { return f(s.c) })
+func contactField(f func(*parley.Contact) any) graphql.FieldResolveFn {
+	return field(func(s *contactRef) any { return f(&s.c) })
 }
 func articleField(f func(*parley.Article) any) graphql.FieldResolveFn { return field(f) }
-func dateField(f func(parley.DateRange) any) graphql.FieldResolveFn   { return field(f) }
+func dateField(f func(*parley.DateRange) any) graphql.FieldResolveFn  { return field(f) }
 func statsField(f func(parley.Stats) any) graphql.FieldResolveFn      { return field(f) }
-func edgeField(f func(edgeRef) any) graphql.FieldResolveFn            { return field(f) }
-func connectionField(f func(connection) any) graphql.FieldResolveFn   { return field(f) }
+func edgeField(f func(*edgeRef) any) graphql.FieldResolveFn           { return field(f) }
+func connectionField(f func(*connection) any) graphql.FieldResolveFn  { return field(f) }
 
 // entity resolves Query.entity: by id (unknown -> NOT_FOUND) or by name or alias
 // (unknown -> null; several -> BAD_USER_INPUT listing their ids).
@@ -110,7 +125,7 @@ func (r *resolver) entity(p graphql.ResolveParams) (any, error) {
 	}
 	l := newLoader(r.store)
 	l.add(e)
-	return entityRef{e, l}, nil
+	return &entityRef{e, l}, nil
 }
 
 // findEntity returns the one entity named name, preferring a canonical name over an
@@ -159,11 +174,7 @@ func (r *resolver) search(p graphql.ResolveParams) (any, error) {
 	}
 	l := newLoader(r.store)
 	l.add(es...)
-	out := make([]entityRef, len(es))
-	for i, e := range es {
-		out[i] = entityRef{e, l}
-	}
-	return out, nil
+	return newRefs(es, func(e *parley.Entity) entityRef { return entityRef{e, l} }), nil
 }
 
 // event resolves Query.event; an unknown id is NOT_FOUND.
@@ -175,7 +186,7 @@ func (r *resolver) event(p graphql.ResolveParams) (any, error) {
 	}
 	l := newLoader(r.store)
 	l.queueEvents([]*parley.Event{e})
-	return eventRef{e, l}, nil
+	return &eventRef{e, l}, nil
 }
 
 // article resolves Query.article; an unknown id is NOT_FOUND.
@@ -200,7 +211,7 @@ func (r *resolver) meetings(p graphql.ResolveParams) (any, error) {
 
 // entityMeetings resolves Entity.meetings.
 func (r *resolver) entityMeetings(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(entityRef)
+	s := p.Source.(*entityRef)
 	return meetingConnection(p, s.l, append([]string{s.e.ID}, stringList(p.Args["with"])...))
 }
 
@@ -242,7 +253,7 @@ func (r *resolver) timeline(p graphql.ResolveParams) (any, error) {
 
 // entityEvents resolves Entity.events.
 func (r *resolver) entityEvents(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(entityRef)
+	s := p.Source.(*entityRef)
 	f, err := eventFilter(p, "events")
 	if err != nil {
 		return nil, err
@@ -263,7 +274,7 @@ func (r *resolver) contacts(p graphql.ResolveParams) (any, error) {
 
 // entityContacts resolves Entity.contacts.
 func (r *resolver) entityContacts(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(entityRef)
+	s := p.Source.(*entityRef)
 	return contactList(p, s.l, s.e.ID)
 }
 
@@ -289,22 +300,18 @@ func contactList(p graphql.ResolveParams, l *loader, entity string) (any, error)
 	if _, err := l.loadEntities(p.Context, ids); err != nil {
 		return nil, err
 	}
-	out := make([]contactRef, len(cs))
-	for i, c := range cs {
-		out[i] = contactRef{c: c, of: entity, from: from, to: to, l: l}
-	}
-	return out, nil
+	return newRefs(cs, func(c parley.Contact) contactRef { return contactRef{c: c, of: entity, from: from, to: to, l: l} }), nil
 }
 
 func (r *resolver) contactEntity(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(contactRef)
+	s := p.Source.(*contactRef)
 	return s.l.entity(p.Context, s.c.Entity)
 }
 
 // contactEvents resolves Contact.events: the occurred contacts of the pair in the
 // window the contact was counted in.
 func (r *resolver) contactEvents(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(contactRef)
+	s := p.Source.(*contactRef)
 	return pairConnection(p, s.l, s.of, s.c.Entity, s.from, s.to)
 }
 
@@ -345,26 +352,22 @@ func (r *resolver) path(p graphql.ResolveParams) (any, error) {
 	if _, err := l.loadEntities(p.Context, ids); err != nil {
 		return nil, err
 	}
-	out := make([]hopRef, len(hops))
-	for i, h := range hops {
-		out[i] = hopRef{h, l}
-	}
-	return out, nil
+	return newRefs(hops, func(h parley.Hop) hopRef { return hopRef{h, l} }), nil
 }
 
 func (r *resolver) hopFrom(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(hopRef)
+	s := p.Source.(*hopRef)
 	return s.l.entity(p.Context, s.h.From)
 }
 
 func (r *resolver) hopTo(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(hopRef)
+	s := p.Source.(*hopRef)
 	return s.l.entity(p.Context, s.h.To)
 }
 
 // hopEvents resolves Hop.events: every occurred contact of the pair.
 func (r *resolver) hopEvents(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(hopRef)
+	s := p.Source.(*hopRef)
 	return pairConnection(p, s.l, s.h.From, s.h.To, "", "")
 }
 
@@ -385,7 +388,7 @@ func (r *resolver) articles(p graphql.ResolveParams) (any, error) {
 
 // entityArticles resolves Entity.articles.
 func (r *resolver) entityArticles(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(entityRef)
+	s := p.Source.(*entityRef)
 	f, err := articleFilter(p, "articles")
 	if err != nil {
 		return nil, err
@@ -396,53 +399,49 @@ func (r *resolver) entityArticles(p graphql.ResolveParams) (any, error) {
 
 // entityRoles resolves Entity.roles: every role, or those held on the day at.
 func (r *resolver) entityRoles(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(entityRef)
+	s := p.Source.(*entityRef)
 	at, _ := p.Args["at"].(string)
-	roles := []roleRef{}
+	var held []parley.Role
 	for _, role := range parley.MergeRoles(s.e.Roles) {
 		if at == "" || (role.From == "" || role.From <= at) && (role.To == "" || at <= role.To) {
-			roles = append(roles, roleRef{role, s.l})
+			held = append(held, role)
 		}
 	}
-	return roles, nil
+	return newRefs(held, func(r parley.Role) roleRef { return roleRef{r, s.l} }), nil
 }
 
 func (r *resolver) roleOf(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(roleRef)
+	s := p.Source.(*roleRef)
 	return s.l.entity(p.Context, s.r.Of)
 }
 
 func (r *resolver) eventLocation(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(eventRef)
+	s := p.Source.(*eventRef)
 	return s.l.entity(p.Context, s.e.Location)
 }
 
 func (r *resolver) eventSpeaker(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(eventRef)
+	s := p.Source.(*eventRef)
 	return s.l.entity(p.Context, s.e.Speaker)
 }
 
 func (r *resolver) eventParticipants(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(eventRef)
-	return s.l.entityRefs(p.Context, s.e.Participants)
+	s := p.Source.(*eventRef)
+	return s.l.loadEntities(p.Context, s.e.Participants)
 }
 
 func (r *resolver) eventAbsent(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(eventRef)
-	return s.l.entityRefs(p.Context, s.e.Absent)
+	s := p.Source.(*eventRef)
+	return s.l.loadEntities(p.Context, s.e.Absent)
 }
 
 func (r *resolver) eventSources(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(eventRef)
-	out := make([]evidenceRef, len(s.e.Sources))
-	for i, ev := range s.e.Sources {
-		out[i] = evidenceRef{ev, s.l}
-	}
-	return out, nil
+	s := p.Source.(*eventRef)
+	return newRefs(s.e.Sources, func(ev parley.Evidence) evidenceRef { return evidenceRef{ev, s.l} }), nil
 }
 
 func (r *resolver) evidenceArticle(p graphql.ResolveParams) (any, error) {
-	s := p.Source.(evidenceRef)
+	s := p.Source.(*evidenceRef)
 	if s.ev.Article == "" {
 		return nil, nil
 	}

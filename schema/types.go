@@ -40,21 +40,21 @@ func newTypes(r *resolver) *types {
 		Name:        "Article",
 		Description: "A news article.",
 		Fields: graphql.Fields{
-			"id":        {Type: graphql.NewNonNull(graphql.ID), Resolve: articleField(func(a *parley.Article) any { return a.ID })},
-			"name":      {Type: graphql.NewNonNull(graphql.String), Resolve: articleField(func(a *parley.Article) any { return a.Name })},
-			"title":     {Type: graphql.String, Resolve: articleField(func(a *parley.Article) any { return nonEmpty(a.Title) })},
-			"url":       {Type: graphql.String, Resolve: articleField(func(a *parley.Article) any { return nonEmpty(a.URL) })},
-			"source":    {Type: graphql.String, Resolve: articleField(func(a *parley.Article) any { return nonEmpty(a.Source) })},
-			"published": {Type: t.date, Resolve: articleField(func(a *parley.Article) any { return a.Published })},
+			"id":        {Type: graphql.NewNonNull(graphql.ID), Resolve: articleField(func(a *parley.Article) any { return &a.ID })},
+			"name":      {Type: graphql.NewNonNull(graphql.String), Resolve: articleField(func(a *parley.Article) any { return &a.Name })},
+			"title":     {Type: graphql.String, Resolve: articleField(func(a *parley.Article) any { return nonEmpty(&a.Title) })},
+			"url":       {Type: graphql.String, Resolve: articleField(func(a *parley.Article) any { return nonEmpty(&a.URL) })},
+			"source":    {Type: graphql.String, Resolve: articleField(func(a *parley.Article) any { return nonEmpty(&a.Source) })},
+			"published": {Type: t.date, Resolve: articleField(func(a *parley.Article) any { return &a.Published })},
 		},
 	})
 	t.evidence = graphql.NewObject(graphql.ObjectConfig{
 		Name:        "Evidence",
 		Description: "The span of an article that states a fact, in Unicode code points, half-open.",
 		Fields: graphql.Fields{
-			"text":    {Type: graphql.NewNonNull(graphql.String), Resolve: evidenceField(func(e parley.Evidence) any { return e.Text })},
-			"start":   {Type: graphql.NewNonNull(graphql.Int), Resolve: evidenceField(func(e parley.Evidence) any { return e.Start })},
-			"end":     {Type: graphql.NewNonNull(graphql.Int), Resolve: evidenceField(func(e parley.Evidence) any { return e.End })},
+			"text":    {Type: graphql.NewNonNull(graphql.String), Resolve: evidenceField(func(e *parley.Evidence) any { return &e.Text })},
+			"start":   {Type: graphql.NewNonNull(graphql.Int), Resolve: evidenceField(func(e *parley.Evidence) any { return e.Start })},
+			"end":     {Type: graphql.NewNonNull(graphql.Int), Resolve: evidenceField(func(e *parley.Evidence) any { return e.End })},
 			"article": {Type: t.article, Resolve: r.evidenceArticle},
 		},
 	})
@@ -62,11 +62,11 @@ func newTypes(r *resolver) *types {
 		Name:        "DateRange",
 		Description: "A date as the text states it: the inclusive interval of days it covers, its TIMEX3 value and granularity.",
 		Fields: graphql.Fields{
-			"text":        {Type: graphql.String, Resolve: dateField(func(d parley.DateRange) any { return nonEmpty(d.Text) })},
-			"value":       {Type: graphql.String, Resolve: dateField(func(d parley.DateRange) any { return nonEmpty(d.Value) })},
-			"start":       {Type: t.date, Resolve: dateField(func(d parley.DateRange) any { return d.Start })},
-			"end":         {Type: t.date, Resolve: dateField(func(d parley.DateRange) any { return d.End })},
-			"granularity": {Type: t.granularity, Resolve: dateField(func(d parley.DateRange) any { return enumValue(d.Granularity) })},
+			"text":        {Type: graphql.String, Resolve: dateField(func(d *parley.DateRange) any { return nonEmpty(&d.Text) })},
+			"value":       {Type: graphql.String, Resolve: dateField(func(d *parley.DateRange) any { return nonEmpty(&d.Value) })},
+			"start":       {Type: t.date, Resolve: dateField(func(d *parley.DateRange) any { return &d.Start })},
+			"end":         {Type: t.date, Resolve: dateField(func(d *parley.DateRange) any { return &d.End })},
+			"granularity": {Type: t.granularity, Resolve: dateField(func(d *parley.DateRange) any { return enumValue(d.Granularity) })},
 		},
 	})
 	t.role = graphql.NewObject(graphql.ObjectConfig{
@@ -74,10 +74,10 @@ func newTypes(r *resolver) *types {
 		Description: "A title a person holds, optionally of an entity and over an interval.",
 		Fields: graphql.FieldsThunk(func() graphql.Fields {
 			return graphql.Fields{
-				"title": {Type: graphql.NewNonNull(graphql.String), Resolve: roleField(func(r parley.Role) any { return r.Title })},
+				"title": {Type: graphql.NewNonNull(graphql.String), Resolve: roleField(func(r *parley.Role) any { return &r.Title })},
 				"of":    {Type: t.entity, Resolve: r.roleOf},
-				"from":  {Type: t.date, Resolve: roleField(func(r parley.Role) any { return r.From })},
-				"to":    {Type: t.date, Resolve: roleField(func(r parley.Role) any { return r.To })},
+				"from":  {Type: t.date, Resolve: roleField(func(r *parley.Role) any { return &r.From })},
+				"to":    {Type: t.date, Resolve: roleField(func(r *parley.Role) any { return &r.To })},
 			}
 		}),
 	})
@@ -89,11 +89,11 @@ func newTypes(r *resolver) *types {
 			meetingArgs["with"] = &graphql.ArgumentConfig{Type: graphql.NewList(graphql.NewNonNull(graphql.ID)),
 				Description: "Only meetings every one of these entities also took part in."}
 			return graphql.Fields{
-				"id":       {Type: graphql.NewNonNull(graphql.ID), Resolve: entityField(func(e *parley.Entity) any { return e.ID })},
-				"name":     {Type: graphql.NewNonNull(graphql.String), Resolve: entityField(func(e *parley.Entity) any { return e.Name })},
+				"id":       {Type: graphql.NewNonNull(graphql.ID), Resolve: entityField(func(e *parley.Entity) any { return &e.ID })},
+				"name":     {Type: graphql.NewNonNull(graphql.String), Resolve: entityField(func(e *parley.Entity) any { return &e.Name })},
 				"kind":     {Type: graphql.NewNonNull(t.kind), Resolve: entityField(func(e *parley.Entity) any { return e.Kind })},
 				"aliases":  {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(graphql.String))), Resolve: entityField(func(e *parley.Entity) any { return nonNil(e.Aliases) })},
-				"wikidata": {Type: graphql.String, Resolve: entityField(func(e *parley.Entity) any { return nonEmpty(e.Wikidata) })},
+				"wikidata": {Type: graphql.String, Resolve: entityField(func(e *parley.Entity) any { return nonEmpty(&e.Wikidata) })},
 				"roles": {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.role))), Resolve: r.entityRoles,
 					Args: graphql.FieldConfigArgument{"at": {Type: t.date, Description: "Only the roles held on this day; an unknown bound is open."}}},
 				"events": {Type: graphql.NewNonNull(t.events), Args: t.eventArgs(true), Resolve: r.entityEvents,
@@ -111,12 +111,12 @@ func newTypes(r *resolver) *types {
 		Name:        "Event",
 		Description: "Something that happened, or was planned, between entities.",
 		Fields: graphql.Fields{
-			"id":           {Type: graphql.NewNonNull(graphql.ID), Resolve: eventField(func(e *parley.Event) any { return e.ID })},
+			"id":           {Type: graphql.NewNonNull(graphql.ID), Resolve: eventField(func(e *parley.Event) any { return &e.ID })},
 			"type":         {Type: graphql.NewNonNull(t.eventType), Resolve: eventField(func(e *parley.Event) any { return e.Type })},
 			"status":       {Type: graphql.NewNonNull(t.status), Resolve: eventField(func(e *parley.Event) any { return e.Status })},
-			"cameo":        {Type: graphql.String, Resolve: eventField(func(e *parley.Event) any { return nonEmpty(e.Type.CAMEO(e.Status)) }), Description: "The CAMEO event code, null when none fits."},
-			"date":         {Type: graphql.NewNonNull(t.dateRange), Resolve: eventField(func(e *parley.Event) any { return e.Date })},
-			"quote":        {Type: graphql.String, Resolve: eventField(func(e *parley.Event) any { return nonEmpty(e.Quote) })},
+			"cameo":        {Type: graphql.String, Resolve: eventField(func(e *parley.Event) any { cameo := e.Type.CAMEO(e.Status); return nonEmpty(&cameo) }), Description: "The CAMEO event code, null when none fits."},
+			"date":         {Type: graphql.NewNonNull(t.dateRange), Resolve: eventField(func(e *parley.Event) any { return &e.Date })},
+			"quote":        {Type: graphql.String, Resolve: eventField(func(e *parley.Event) any { return nonEmpty(&e.Quote) })},
 			"speaker":      {Type: t.entity, Resolve: r.eventSpeaker},
 			"location":     {Type: t.entity, Resolve: r.eventLocation},
 			"participants": {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(t.entity))), Resolve: r.eventParticipants},
@@ -127,8 +127,8 @@ func newTypes(r *resolver) *types {
 	t.pageInfo = graphql.NewObject(graphql.ObjectConfig{
 		Name: "PageInfo",
 		Fields: graphql.Fields{
-			"hasNextPage": {Type: graphql.NewNonNull(graphql.Boolean), Resolve: connectionField(func(c connection) any { return c.hasNext })},
-			"endCursor":   {Type: graphql.String, Resolve: connectionField(connection.endCursor)},
+			"hasNextPage": {Type: graphql.NewNonNull(graphql.Boolean), Resolve: connectionField(func(c *connection) any { return c.hasNext })},
+			"endCursor":   {Type: graphql.String, Resolve: connectionField((*connection).endCursor)},
 		},
 	})
 	t.events = t.newConnection("Event", t.event, "A page of events in timeline order (start date, then width, then id).")
@@ -138,9 +138,9 @@ func newTypes(r *resolver) *types {
 		Description: "Another entity an entity met or spoke with in occurred contacts.",
 		Fields: graphql.Fields{
 			"entity": {Type: graphql.NewNonNull(t.entity), Resolve: r.contactEntity},
-			"count":  {Type: graphql.NewNonNull(graphql.Int), Resolve: contactField(func(c parley.Contact) any { return c.Count }), Description: "The number of contact events."},
-			"first":  {Type: t.date, Resolve: contactField(func(c parley.Contact) any { return c.First }), Description: "The start of the earliest contact."},
-			"last":   {Type: t.date, Resolve: contactField(func(c parley.Contact) any { return c.Last }), Description: "The end of the latest contact."},
+			"count":  {Type: graphql.NewNonNull(graphql.Int), Resolve: contactField(func(c *parley.Contact) any { return c.Count }), Description: "The number of contact events."},
+			"first":  {Type: t.date, Resolve: contactField(func(c *parley.Contact) any { return &c.First }), Description: "The start of the earliest contact."},
+			"last":   {Type: t.date, Resolve: contactField(func(c *parley.Contact) any { return &c.Last }), Description: "The end of the latest contact."},
 			"events": {Type: graphql.NewNonNull(t.events), Args: pageArgs(), Resolve: r.contactEvents,
 				Description: "The contact events, in timeline order."},
 		},
@@ -173,17 +173,17 @@ func (t *types) newConnection(name string, node *graphql.Object, description str
 	edge := graphql.NewObject(graphql.ObjectConfig{
 		Name: name + "Edge",
 		Fields: graphql.Fields{
-			"cursor": {Type: graphql.NewNonNull(graphql.String), Resolve: edgeField(func(e edgeRef) any { return e.cursor })},
-			"node":   {Type: graphql.NewNonNull(node), Resolve: edgeField(func(e edgeRef) any { return e.node })},
+			"cursor": {Type: graphql.NewNonNull(graphql.String), Resolve: edgeField(func(e *edgeRef) any { return e.cursor })},
+			"node":   {Type: graphql.NewNonNull(node), Resolve: edgeField(func(e *edgeRef) any { return e.node })},
 		},
 	})
 	return graphql.NewObject(graphql.ObjectConfig{
 		Name:        name + "Connection",
 		Description: description,
 		Fields: graphql.Fields{
-			"totalCount": {Type: graphql.NewNonNull(graphql.Int), Resolve: connectionField(func(c connection) any { return c.totalCount })},
-			"edges":      {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(edge))), Resolve: connectionField(connection.edges)},
-			"pageInfo":   {Type: graphql.NewNonNull(t.pageInfo), Resolve: connectionField(func(c connection) any { return c })},
+			"totalCount": {Type: graphql.NewNonNull(graphql.Int), Resolve: connectionField(func(c *connection) any { return c.totalCount })},
+			"edges":      {Type: graphql.NewNonNull(graphql.NewList(graphql.NewNonNull(edge))), Resolve: connectionField((*connection).edges)},
+			"pageInfo":   {Type: graphql.NewNonNull(t.pageInfo), Resolve: connectionField(func(c *connection) any { return c })},
 		},
 	})
 }
@@ -256,8 +256,15 @@ func newDateScalar() *graphql.Scalar {
 		Name:        "Date",
 		Description: "A calendar day, YYYY-MM-DD.",
 		Serialize: func(v any) any {
-			if s, ok := v.(string); ok && s != "" {
-				return s
+			switch s := v.(type) {
+			case string:
+				if s != "" {
+					return s
+				}
+			case *string:
+				if s != nil && *s != "" {
+					return *s
+				}
 			}
 			return nil
 		},
@@ -271,9 +278,10 @@ func newDateScalar() *graphql.Scalar {
 	})
 }
 
-// nonEmpty returns nil for "" so that optional strings are null, not empty.
-func nonEmpty(s string) any {
-	if s == "" {
+// nonEmpty returns nil for "" so that optional strings are null, not empty, and s
+// otherwise.
+func nonEmpty(s *string) any {
+	if *s == "" {
 		return nil
 	}
 	return s

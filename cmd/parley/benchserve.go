@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"cmp"
+	"compress/gzip"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -13,11 +16,13 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/parleyhq/parley"
@@ -37,6 +42,8 @@ const (
 	benchWarmup = 300
 	// benchRequestTimeout bounds one request.
 	benchRequestTimeout = 10 * time.Second
+	// benchRoleLabel and benchClientRole are the profiler label of the client's goroutines.
+	benchRoleLabel, benchClientRole = "bench", "client"
 )
 
 // benchQueries are the GraphQL queries the client mixes, in turn: an entity's timeline,
@@ -54,7 +61,9 @@ var benchQueries = []struct{ name, query string }{
 // reuses, if it already holds enough) a store of about --quads quads, serves it with the
 // real handler on 127.0.0.1 and fires a mix of timeline, meetings and contacts queries
 // from --concurrency client loops for --duration (or MaxBenchRequests requests). It
-// prints build time and memory, and last one line
+// prints build time and memory, the process's CPU use per request and the client's
+// share of it (from a CPU profile in which the client's goroutines are labeled, written
+// to --cpuprofile if given), and last one line
 // "p50_ms=<x> p99_ms=<y> rps=<z> quads=<n>". It fails if any request fails.
 func (m *Main) benchServe(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("parley bench serve", flag.ContinueOnError)
@@ -64,6 +73,7 @@ func (m *Main) benchServe(ctx context.Context, args []string) error {
 	seed := fs.Uint64("seed", 1, "random seed of the generated data and the query mix")
 	duration := fs.Duration("duration", 10*time.Second, "how long to send requests")
 	concurrency := fs.Int("concurrency", 8, "concurrent client requests")
+	cpuProfile := fs.String("cpuprofile", "", "write the CPU profile of the requests (warmup included), client goroutines labeled bench=client, to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -114,25 +124,67 @@ func (m *Main) benchServe(ctx context.Context, args []string) error {
 	go srv.Serve(ln)
 	defer srv.Close()
 
-	c := &benchClient{
-		url:    "http://" + ln.Addr().String() + "/graphql",
-		http:   &http.Client{Timeout: benchRequestTimeout, Transport: &http.Transport{MaxIdleConnsPerHost: *concurrency}},
-		people: people, pairs: pairs,
-	}
-	if _, err := c.run(ctx, *concurrency, benchWarmup, time.Minute, *seed); err != nil {
-		return fmt.Errorf("bench serve: warmup: %w", err)
-	}
-	start := time.Now()
-	lat, err := c.run(ctx, *concurrency, MaxBenchRequests, *duration, *seed+1)
+	c, err := newBenchClient("http://"+ln.Addr().String()+"/graphql", people, pairs, *concurrency)
 	if err != nil {
 		return fmt.Errorf("bench serve: %w", err)
 	}
-	secs := time.Since(start).Seconds()
-	slices.Sort(lat)
-	fmt.Fprintf(m.Stdout, "%d requests in %.1fs from %d client loops on %d CPUs\n", len(lat), secs, *concurrency, runtime.GOMAXPROCS(0))
+	var lat []benchSample
+	var secs float64
+	var prof bytes.Buffer
+	profiling := pprof.StartCPUProfile(&prof) == nil // fails if one runs already
+	cpuStart := processCPU()
+	// The client's goroutines, and the connection goroutines they start, carry a label
+	// that tells their CPU samples from the server's.
+	pprof.Do(ctx, pprof.Labels(benchRoleLabel, benchClientRole), func(ctx context.Context) {
+		if _, err = c.run(ctx, *concurrency, benchWarmup, time.Minute, *seed); err != nil {
+			err = fmt.Errorf("warmup: %w", err)
+			return
+		}
+		cpuStart = processCPU()
+		start := time.Now()
+		lat, err = c.run(ctx, *concurrency, MaxBenchRequests, *duration, *seed+1)
+		secs = time.Since(start).Seconds()
+	})
+	cpu := processCPU() - cpuStart
+	if profiling {
+		pprof.StopCPUProfile()
+	}
+	if err != nil {
+		return fmt.Errorf("bench serve: %w", err)
+	}
+	all := make([]time.Duration, len(lat))
+	byQuery := make([][]time.Duration, len(benchQueries))
+	for i, s := range lat {
+		all[i] = s.latency
+		byQuery[s.query] = append(byQuery[s.query], s.latency)
+	}
+	slices.Sort(all)
+	gogc := cmp.Or(os.Getenv("GOGC"), "100")
+	fmt.Fprintf(m.Stdout, "%d requests in %.1fs from %d client loops on %d CPUs, GOGC=%s\n", len(lat), secs, *concurrency, runtime.GOMAXPROCS(0), gogc)
+	if *cpuProfile != "" {
+		if !profiling {
+			return fmt.Errorf("bench serve: --cpuprofile: the profiler was busy")
+		}
+		if err := os.WriteFile(*cpuProfile, prof.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("bench serve: %w", err)
+		}
+	}
+	share := "?"
+	if profiling {
+		if f, err := labeledShare(prof.Bytes(), benchRoleLabel, benchClientRole); err == nil {
+			share = strconv.FormatFloat(100*f, 'f', 0, 64)
+		}
+	}
+	fmt.Fprintf(m.Stdout, "cpu: process_pct=%.0f of %d CPUs, cpu_ms_per_req=%.3f, client_pct=%s of the process's samples\n",
+		100*cpu.Seconds()/secs/float64(runtime.GOMAXPROCS(0)), runtime.GOMAXPROCS(0), ms(cpu)/float64(max(len(lat), 1)), share)
+	for i, q := range benchQueries {
+		slices.Sort(byQuery[i])
+		fmt.Fprintf(m.Stdout, "%s: requests=%d p50_ms=%.3f p99_ms=%.3f\n", q.name, len(byQuery[i]),
+			ms(percentile(byQuery[i], 50)), ms(percentile(byQuery[i], 99)))
+	}
 	m.printMemory()
 	fmt.Fprintf(m.Stdout, "p50_ms=%.3f p99_ms=%.3f rps=%.0f quads=%d\n",
-		ms(percentile(lat, 50)), ms(percentile(lat, 99)), float64(len(lat))/secs, st.Quads)
+		ms(percentile(all, 50)), ms(percentile(all, 99)), float64(len(all))/secs, st.Quads)
 	return nil
 }
 
@@ -194,23 +246,193 @@ func rssMB() string {
 	return "?"
 }
 
-// benchClient sends the query mix to one GraphQL endpoint.
+// processCPU returns the user and system CPU time the process has used, 0 where
+// getrusage is missing.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// labeledShare returns the share of the CPU time in the gzipped pprof profile prof whose
+// samples carry the label key=value. It reads the few protobuf fields it needs
+// (Profile.sample, Profile.string_table, Sample.value, Sample.label, Label.key/str)
+// and returns an error if prof is not a profile.
+func labeledShare(prof []byte, key, value string) (float64, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(prof))
+	if err != nil {
+		return 0, fmt.Errorf("read profile: %w", err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return 0, fmt.Errorf("read profile: %w", err)
+	}
+	var samples [][]byte
+	var strs []string
+	if err := protoFields(raw, func(field int, v uint64, b []byte) {
+		switch field {
+		case 2:
+			samples = append(samples, b)
+		case 6:
+			strs = append(strs, string(b))
+		}
+	}); err != nil {
+		return 0, fmt.Errorf("read profile: %w", err)
+	}
+	var total, labeled uint64
+	for _, smp := range samples {
+		var last uint64
+		match := false
+		err := protoFields(smp, func(field int, v uint64, b []byte) {
+			switch {
+			case field == 2 && b == nil: // one value
+				last = v
+			case field == 2: // packed values; the last is CPU time
+				protoVarints(b, func(v uint64) { last = v })
+			case field == 3:
+				var k, s uint64
+				protoFields(b, func(field int, v uint64, _ []byte) {
+					switch field {
+					case 1:
+						k = v
+					case 2:
+						s = v
+					}
+				})
+				if k < uint64(len(strs)) && s < uint64(len(strs)) && strs[k] == key && strs[s] == value {
+					match = true
+				}
+			}
+		})
+		if err != nil {
+			return 0, fmt.Errorf("read profile sample: %w", err)
+		}
+		total += last
+		if match {
+			labeled += last
+		}
+	}
+	if total == 0 {
+		return 0, errors.New("read profile: no samples")
+	}
+	return float64(labeled) / float64(total), nil
+}
+
+// protoFields calls f with each field of the protobuf message b: its number and its
+// varint value, or its bytes if length-delimited. Fixed-size fields are skipped.
+func protoFields(b []byte, f func(field int, v uint64, bytes []byte)) error {
+	for len(b) > 0 {
+		tag, n := binary.Uvarint(b)
+		if n <= 0 {
+			return errors.New("bad tag")
+		}
+		b = b[n:]
+		switch tag & 7 {
+		case 0:
+			v, n := binary.Uvarint(b)
+			if n <= 0 {
+				return errors.New("bad varint")
+			}
+			f(int(tag>>3), v, nil)
+			b = b[n:]
+		case 1, 5:
+			size := 8
+			if tag&7 == 5 {
+				size = 4
+			}
+			if len(b) < size {
+				return errors.New("short fixed field")
+			}
+			b = b[size:]
+		case 2:
+			l, n := binary.Uvarint(b)
+			if n <= 0 || l > uint64(len(b)-n) {
+				return errors.New("bad length")
+			}
+			f(int(tag>>3), 0, b[n:n+int(l)])
+			b = b[n+int(l):]
+		default:
+			return fmt.Errorf("wire type %d", tag&7)
+		}
+	}
+	return nil
+}
+
+// protoVarints calls f with each varint of the packed field b.
+func protoVarints(b []byte, f func(uint64)) {
+	for len(b) > 0 {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			return
+		}
+		f(v)
+		b = b[n:]
+	}
+}
+
+// benchClient sends the query mix to one GraphQL endpoint. It is built to cost little
+// CPU beside the server it measures: request bodies are encoded once, connections are
+// kept alive, each loop reuses its response buffer and answers are checked without
+// decoding them.
 type benchClient struct {
 	url    string
 	http   *http.Client
-	people []string
-	pairs  [][2]string
+	bodies [][][]byte // per query of benchQueries, the request bodies to draw from
+}
+
+// newBenchClient returns a client of the GraphQL endpoint at url asking about the
+// people (timeline, contacts) and pairs (meetings), from at most conns connections.
+func newBenchClient(url string, people []string, pairs [][2]string, conns int) (*benchClient, error) {
+	c := &benchClient{
+		url: url,
+		http: &http.Client{Timeout: benchRequestTimeout, Transport: &http.Transport{
+			MaxIdleConnsPerHost: conns, MaxConnsPerHost: conns, DisableCompression: true}},
+	}
+	for _, q := range benchQueries {
+		var bodies [][]byte
+		add := func(vars map[string]any) error {
+			b, err := json.Marshal(map[string]any{"query": q.query, "variables": vars})
+			bodies = append(bodies, b)
+			return err
+		}
+		if q.name == "meetings" {
+			for _, p := range pairs {
+				if err := add(map[string]any{"a": p[0], "b": p[1]}); err != nil {
+					return nil, err
+				}
+			}
+		} else {
+			for _, e := range people {
+				if err := add(map[string]any{"e": e}); err != nil {
+					return nil, err
+				}
+			}
+		}
+		if len(bodies) == 0 {
+			return nil, fmt.Errorf("no subjects for %s", q.name)
+		}
+		c.bodies = append(c.bodies, bodies)
+	}
+	return c, nil
+}
+
+// benchSample is the latency of one request of the query benchQueries[query].
+type benchSample struct {
+	query   int
+	latency time.Duration
 }
 
 // run sends requests from workers loops until max requests or d has passed, and
 // returns their latencies. It returns the first failed request's error.
-func (c *benchClient) run(ctx context.Context, workers, max int, d time.Duration, seed uint64) ([]time.Duration, error) {
+func (c *benchClient) run(ctx context.Context, workers, max int, d time.Duration, seed uint64) ([]benchSample, error) {
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
 	var (
 		sent    atomic.Int64
 		mu      sync.Mutex
-		all     []time.Duration
+		all     []benchSample
 		firstEr error
 		wg      sync.WaitGroup
 	)
@@ -219,7 +441,8 @@ func (c *benchClient) run(ctx context.Context, workers, max int, d time.Duration
 		go func() {
 			defer wg.Done()
 			rng := rand.New(rand.NewPCG(seed, uint64(w)))
-			var lat []time.Duration
+			var lat []benchSample
+			var buf bytes.Buffer
 			var err error
 			for ctx.Err() == nil {
 				i := sent.Add(1)
@@ -227,10 +450,10 @@ func (c *benchClient) run(ctx context.Context, workers, max int, d time.Duration
 					break
 				}
 				start := time.Now()
-				if err = c.do(ctx, int(i), rng); err != nil {
+				if err = c.do(ctx, int(i), rng, &buf); err != nil {
 					break
 				}
-				lat = append(lat, time.Since(start))
+				lat = append(lat, benchSample{int(i) % len(benchQueries), time.Since(start)})
 			}
 			mu.Lock()
 			defer mu.Unlock()
@@ -244,19 +467,14 @@ func (c *benchClient) run(ctx context.Context, workers, max int, d time.Duration
 	return all, firstEr
 }
 
-// do sends the i-th query of the mix and checks that it succeeded.
-func (c *benchClient) do(ctx context.Context, i int, rng *rand.Rand) error {
+// do sends the i-th query of the mix, reading the answer into buf, and checks that it
+// succeeded: status 200 and data for the query's field first, with no errors member.
+// Inside a JSON string a quote is escaped, so `"errors":` in the answer is a member
+// name, and no field of the queries is called errors.
+func (c *benchClient) do(ctx context.Context, i int, rng *rand.Rand, buf *bytes.Buffer) error {
 	q := benchQueries[i%len(benchQueries)]
-	vars := map[string]any{"e": c.people[rng.IntN(len(c.people))]}
-	if q.name == "meetings" {
-		p := c.pairs[rng.IntN(len(c.pairs))]
-		vars = map[string]any{"a": p[0], "b": p[1]}
-	}
-	body, err := json.Marshal(map[string]any{"query": q.query, "variables": vars})
-	if err != nil {
-		return err
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.url, bytes.NewReader(body))
+	bodies := c.bodies[i%len(benchQueries)]
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.url, bytes.NewReader(bodies[rng.IntN(len(bodies))]))
 	if err != nil {
 		return err
 	}
@@ -266,16 +484,13 @@ func (c *benchClient) do(ctx context.Context, i int, rng *rand.Rand) error {
 		return fmt.Errorf("%s: %w", q.name, err)
 	}
 	defer resp.Body.Close()
-	got, err := io.ReadAll(resp.Body)
-	if err != nil {
+	buf.Reset()
+	if _, err := buf.ReadFrom(resp.Body); err != nil {
 		return fmt.Errorf("%s: %w", q.name, err)
 	}
-	var out struct {
-		Data   map[string]json.RawMessage `json:"data"`
-		Errors []json.RawMessage          `json:"errors"`
-	}
-	if err := json.Unmarshal(got, &out); err != nil || resp.StatusCode != http.StatusOK || len(out.Errors) > 0 || out.Data[q.name] == nil {
-		return fmt.Errorf("%s %v: status %d: %s", q.name, vars, resp.StatusCode, errors.Join(err, errors.New(truncate(string(got)))))
+	got := buf.Bytes()
+	if resp.StatusCode != http.StatusOK || !bytes.HasPrefix(got, []byte(`{"data":{"`+q.name+`":`)) || bytes.Contains(got, []byte(`"errors":`)) {
+		return fmt.Errorf("%s: status %d: %s", q.name, resp.StatusCode, truncate(string(got)))
 	}
 	return nil
 }

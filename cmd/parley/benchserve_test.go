@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"regexp"
+	"runtime/pprof"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestBenchServe runs a short benchmark on a small generated store, then again on the
@@ -12,6 +15,7 @@ import (
 func TestBenchServe(t *testing.T) {
 	dir := t.TempDir()
 	last := regexp.MustCompile(`p50_ms=[0-9.]+ p99_ms=[0-9.]+ rps=[0-9]+ quads=[0-9]+\n$`)
+	cpu := regexp.MustCompile(`cpu: process_pct=[0-9]+ of [0-9]+ CPUs, cpu_ms_per_req=[0-9.]+, client_pct=([0-9]+|\?) of`)
 	for run := range 2 {
 		tm := newTestMain(nil)
 		err := tm.benchServe(context.Background(), []string{"--quads", "20000", "--db", dir, "--duration", "300ms", "--concurrency", "2"})
@@ -19,7 +23,8 @@ func TestBenchServe(t *testing.T) {
 			t.Fatalf("run %d: %v\n%s", run, err, tm.stderr)
 		}
 		out := tm.stdout.String()
-		if !last.MatchString(out) || !strings.Contains(out, "rss_mb=") {
+		perQuery := regexp.MustCompile(`(?m)^(timeline|meetings|contacts): requests=[1-9][0-9]* p50_ms=[0-9.]+ p99_ms=[0-9.]+$`)
+		if !last.MatchString(out) || !strings.Contains(out, "rss_mb=") || !cpu.MatchString(out) || len(perQuery.FindAllString(out, -1)) != 3 {
 			t.Errorf("run %d: output does not end with the figures line:\n%s", run, out)
 		}
 		if generated := strings.Contains(out, "generating"); generated != (run == 0) {
@@ -60,5 +65,38 @@ func TestGen(t *testing.T) {
 	}
 	if err := newTestMain(nil).gen(context.Background(), []string{"--quads", "-1", "--db", dir}); err == nil {
 		t.Error("negative --quads: no error")
+	}
+}
+
+// TestLabeledShare profiles a goroutine burning CPU, labeled or not, and checks that
+// the labeled share of the samples is high in the first case and low in the second.
+func TestLabeledShare(t *testing.T) {
+	for _, labeled := range []bool{true, false} {
+		var prof bytes.Buffer
+		if err := pprof.StartCPUProfile(&prof); err != nil {
+			t.Skipf("profiler busy: %v", err)
+		}
+		stop := time.Now().Add(300 * time.Millisecond)
+		burn := func(context.Context) {
+			for x := 0; time.Now().Before(stop); x++ {
+				_ = x * x
+			}
+		}
+		if labeled {
+			pprof.Do(context.Background(), pprof.Labels("role", "client"), burn)
+		} else {
+			burn(context.Background())
+		}
+		pprof.StopCPUProfile()
+		got, err := labeledShare(prof.Bytes(), "role", "client")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if labeled && got < 0.5 || !labeled && got > 0.5 {
+			t.Errorf("labeled %v: share %.2f", labeled, got)
+		}
+	}
+	if _, err := labeledShare([]byte("not a profile"), "role", "client"); err == nil {
+		t.Error("bad profile: no error")
 	}
 }
