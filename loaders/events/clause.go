@@ -52,7 +52,7 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		}
 	}
 	if tr.noun && back && len(objectIDs(segs)) == 0 {
-		return x.corefer(a, L, R, t)
+		return x.corefer(a, L, R, t, tr.typ)
 	}
 	status, negated := x.status(a, L, R, t, tr)
 	base := event{sent: a.idx, lastSent: a.idx, noun: tr.noun}
@@ -341,6 +341,14 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 	sawAnd, commaAnd := false, false
 	for k >= L {
 		w := a.words[k]
+		if w == "," && k > L && a.mention[k-1] >= 0 {
+			if people, j := x.companionPhrase(a, L, k); j >= 0 {
+				// "Biden, accompanied by Blinken, met": the companions take part too.
+				ids = append(ids, people...)
+				k = j - 1
+				continue
+			}
+		}
 		if w == "," && len(ids) > 0 {
 			if j := x.descriptionBefore(a, L, k); j >= 0 {
 				// "Trump and China's president, Xi Jinping, ended": skip the description.
@@ -377,6 +385,9 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 		case (w == "of" || w == "from") && k > L && len(ids) > 0 && a.is(k-1, classGroupNoun):
 			// "the leaders of Japan and South Korea met"
 			return x.groupOf(ids, a.words[k-1])
+		case w == "of" && k > L && len(ids) > 0 && a.mention[k-1] >= 0 && x.isPerson(a.mention[k-1]) && x.isCountry(ids[len(ids)-1]):
+			// "Prime Minister Narendra Modi of India and ... met": the country qualifies him.
+			ids = ids[:len(ids)-1]
 		default:
 			if n := pluralAt(a.words, k); n > 0 {
 				ids = append(ids, x.lastPeople(a, k-n+1, a.words[k-n+1:k+1])...)
@@ -807,7 +818,12 @@ func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 			}
 		}
 	}
-	return pick2(salientMiss, fallback)
+	got := pick2(salientMiss, fallback)
+	if g := x.group; len(g.ids) >= 2 && g.sent >= a.idx-GroupWindow && (n == 0 && got == nil || n > 0 && len(g.ids) == n && len(got) != n) &&
+		x.allFit(g.ids, noun) && (named == "" || slices.Contains(g.ids, named)) {
+		return slices.Clone(g.ids) // "X, Y, Z and W arrived by train. The four laid wreaths"
+	}
+	return got
 }
 
 func pick2(a, b []string) []string {

@@ -12,8 +12,8 @@ import (
 // event last told: it adds the sentence as evidence and the names the description
 // includes ("The gathering included leaders from Germany, Poland ..."). It reports
 // whether there was an event to attach to.
-func (x *extractor) corefer(a *sentence, L, R, t int) bool {
-	ev := x.lastContact()
+func (x *extractor) corefer(a *sentence, L, R, t int, typ parley.EventType) bool {
+	ev := x.lastFullContact(typ != parley.Visit)
 	if ti := x.nearestTimex(a, L, R, t); ti >= 0 {
 		ev = x.contactOn(x.d.Timexes[ti])
 	}
@@ -23,15 +23,42 @@ func (x *extractor) corefer(a *sentence, L, R, t int) bool {
 	ev.lastSent = a.idx
 	x.last = lastTrigger{ev: ev, sent: a.idx, end: t + 1}
 	x.addEvidence(ev, a)
-	for k := L; k < R; k++ {
-		if a.words[k] == "included" || a.words[k] == "including" || a.words[k] == "brought" {
-			for _, sg := range x.objects(a, k+1, R, false) {
+	for k := L; k < len(a.words); k++ {
+		w := a.words[k]
+		if k < R && (w == "included" || w == "including" || w == "brought") || w == "with" && x.presentAfter(a, k+1) {
+			if k+1 < len(a.words) && a.words[k+1] == "only" {
+				k++
+			}
+			for _, sg := range x.objects(a, k+1, len(a.words), false) {
 				ev.Participants = dedupe(append(ev.Participants, x.withoutPlaces(sg.ids)...))
 			}
 			break
 		}
 	}
 	return true
+}
+
+// presenceWords say the people before them were there: "with only X and Y alongside
+// the two presidents", "with their aides present".
+var presenceWords = map[string]bool{"alongside": true, "present": true, "beside": true, "attending": true}
+
+// presentAfter reports whether the names from token k (after a "with") end in a
+// presence word.
+func (x *extractor) presentAfter(a *sentence, k int) bool {
+	named := false
+	for ; k < len(a.words); k++ {
+		switch {
+		case a.mention[k] >= 0:
+			named = true
+			k = x.d.Mentions[a.mention[k]].Tok1 - 1
+		case presenceWords[a.words[k]]:
+			return named
+		case a.prefix[k] >= 0, a.words[k] == "only", a.is(k, classObjectLink):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // contactOn returns the last contact told whose date overlaps the date tx, or nil.
@@ -67,6 +94,27 @@ func (x *extractor) lastContact() *event {
 		}
 	}
 	return nil
+}
+
+// lastFullContact returns the last contact told that has the participants its type
+// needs, passing over one still lacking them ("greeted the two leaders") and, if
+// noVisit, a visit ("the meeting" is not the trip told after it); else the last full
+// contact of any type, or nil.
+func (x *extractor) lastFullContact(noVisit bool) *event {
+	var any *event
+	for i := len(x.events) - 1; i >= 0; i-- {
+		ev := x.events[i]
+		if !ev.Type.IsContact() || ev.negated || !enough(ev) {
+			continue
+		}
+		if !noVisit || ev.Type != parley.Visit {
+			return ev
+		}
+		if any == nil {
+			any = ev
+		}
+	}
+	return any
 }
 
 func (x *extractor) addEvidence(ev *event, a *sentence) {
@@ -245,7 +293,11 @@ func (x *extractor) scratchSubject(a *sentence, t int) []string {
 // updateSalience makes the subject of the sentence the person "he" or "she" refers to
 // next.
 func (x *extractor) updateSalience(a *sentence) {
-	for _, id := range x.scratchSubject(a, len(a.words)) {
+	subj := x.scratchSubject(a, len(a.words))
+	if x.countPeople(subj) >= 2 {
+		x.group = namedGroup{ids: x.appendPeople(x.group.ids[:0], subj), sent: a.idx}
+	}
+	for _, id := range subj {
 		if e := x.d.Entity(id); e != nil && e.Kind == parley.Person {
 			x.salient = slices.DeleteFunc(x.salient, func(s string) bool { return s == id })
 			if len(x.salient) == MaxSalient {
@@ -257,11 +309,22 @@ func (x *extractor) updateSalience(a *sentence) {
 	}
 }
 
+// countPeople returns how many of ids are people.
+func (x *extractor) countPeople(ids []string) int {
+	n := 0
+	for _, id := range ids {
+		if e := x.d.Entity(id); e != nil && e.Kind == parley.Person {
+			n++
+		}
+	}
+	return n
+}
+
 // noteDates keeps the last specific date of a sentence without events as the date the
 // discourse is about.
 func (x *extractor) noteDates(a *sentence) {
 	for k := len(a.words) - 1; k >= 0; k-- {
-		if ti := a.timex[k]; ti >= 0 {
+		if ti := a.timex[k]; ti >= 0 && !parenthetical(a, k) {
 			t := x.d.Timexes[ti]
 			if t.From != "" && t.Type == "DATE" && (t.Granularity == parley.Day || t.Granularity == parley.Week) {
 				d := parley.DateRange{Text: t.Text, Value: t.Value, Granularity: t.Granularity, Start: t.From, End: t.To}
@@ -270,6 +333,33 @@ func (x *extractor) noteDates(a *sentence) {
 			}
 		}
 	}
+}
+
+// MaxParenthetical is how many tokens a phrase set off by commas may have on either side
+// of a date in it.
+const MaxParenthetical = 10
+
+// parenthetical reports whether token k lies in a phrase set off by commas that opens
+// with a lower-case word, a participle or relative clause about something else ("For
+// Merz, sworn in on Tuesday, it was").
+func parenthetical(a *sentence, k int) bool {
+	open := -1
+	for j := k - 1; j >= 0 && k-j <= MaxParenthetical; j-- {
+		if a.words[j] == "," && a.mention[j] < 0 {
+			open = j
+			break
+		}
+	}
+	if open < 0 || open+1 >= k || a.mention[open+1] >= 0 || a.prefix[open+1] >= 0 || !isLowerWord(a.s.Tokens[open+1].Text) ||
+		a.words[open+1] == "and" || a.is(open+1, classPreposition) {
+		return false
+	}
+	for j := k + 1; j < len(a.words) && j-k <= MaxParenthetical; j++ {
+		if a.words[j] == "," && a.mention[j] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // finish drops what did not happen or lacks participants and gives every event its id.

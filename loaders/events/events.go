@@ -72,6 +72,7 @@ type extractor struct {
 	last     lastTrigger
 	events   []*event
 	salient  []string          // the recent sentence subjects pronouns refer to, last latest
+	group    namedGroup        // the last sentence subject naming two or more people
 	lastDate *parley.DateRange // the date the discourse is about
 	leadDate *parley.DateRange // the date of the first dated contact: the story's own
 	dateline string
@@ -84,6 +85,16 @@ type extractor struct {
 	peopleBuf      []string          // scratch for lastPeople
 	subjectBuf     []string          // scratch for scratchSubject
 }
+
+// namedGroup is a sentence subject naming two or more people ("Macron, Merz and Tusk
+// arrived"), which a plural anaphor may refer to when no event has them.
+type namedGroup struct {
+	ids  []string
+	sent int
+}
+
+// GroupWindow is how many sentences after a named group a plural anaphor may refer to it.
+const GroupWindow = 2
 
 // event is an event being built.
 type event struct {
@@ -236,6 +247,7 @@ func (x *extractor) sentence(si int) {
 	}
 	x.companions(a)
 	x.joiners(a)
+	x.partakers(a)
 	x.statement(a)
 	x.absence(a)
 	x.updateSalience(a)
@@ -290,6 +302,9 @@ func (x *extractor) matchTrigger(a *sentence, t int) (trigger, int, bool) {
 	if personVerbs[a.words[t]] && t+1 < len(a.words) && x.personAt(a, t+1) != "" {
 		return trigger{typ: parley.Meeting}, t + 1, true
 	}
+	if callVerbs[a.words[t]] && x.calledPerson(a, t+1) {
+		return trigger{typ: parley.Call}, t + 1, true
+	}
 	if togetherVerbs[a.words[t]] {
 		if j := togetherEnd(a, t+1); j > 0 {
 			return trigger{typ: parley.Meeting}, j, true
@@ -304,6 +319,35 @@ func (x *extractor) matchTrigger(a *sentence, t int) (trigger, int, bool) {
 		}
 	}
 	return trigger{}, 0, false
+}
+
+// calledPerson reports whether a person, named or "him" or "her", is the object at k
+// of a verb of calling and no description follows it: "called Macron on Tuesday",
+// "called him again to congratulate him", but not "called Zelensky a dictator".
+func (x *extractor) calledPerson(a *sentence, k int) bool {
+	if k >= len(a.words) {
+		return false
+	}
+	for k < len(a.words) && a.mention[k] >= 0 && !participant(x.d.Mentions[a.mention[k]]) {
+		k = x.d.Mentions[a.mention[k]].Tok1 // "called Ukrainian President X"
+	}
+	if k >= len(a.words) {
+		return false
+	}
+	end := k + 1
+	switch {
+	case a.words[k] == "him" || a.words[k] == "her":
+	case x.personAt(a, k) != "":
+		mi := max(a.mention[k], a.prefix[k])
+		end = x.d.Mentions[mi].Tok1
+	default:
+		return false
+	}
+	if end >= len(a.words) || a.timex[end] >= 0 || !isLowerWord(a.s.Tokens[end].Text) {
+		return true
+	}
+	w := a.words[end]
+	return a.is(end, classPreposition|classSkipBack) && !a.is(end, classLightVerb) || w == "and" || w == "again"
 }
 
 // MaxWithGap is how many words may stand between a verb and the "with" that brings its

@@ -11,6 +11,10 @@ import (
 var companionVerbs = map[string]bool{"joined": true, "accompanied": true, "flanked": true,
 	"chaired": true, "co-chaired": true, "attended": true}
 
+// bringVerbs add the people after their "with" to the event their subject takes part
+// in ("Lavrov came with Ushakov", "arrived in Riyadh with his aide, X").
+var bringVerbs = map[string]bool{"came": true, "arrived": true}
+
 // passiveAux before a companion verb make it a full passive with its own subject.
 var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "is": true, "are": true, "be": true}
 
@@ -18,30 +22,102 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "is": 
 // joined by Y" may still add Y to it.
 const CompanionWindow = 2
 
-// companions adds the people brought by "X was joined by Y" to the contact X takes part
-// in, told in this sentence or up to CompanionWindow sentences before, and those of a
-// participle after an event of this sentence ("the meeting ..., chaired by Y").
+// MaxCompanionGap is how many tokens of a place or date phrase may stand between a
+// companion verb and its "by" or "with" ("was joined at the table by").
+const MaxCompanionGap = 5
+
+// companions adds the people brought by "X was joined (at the table) by Y" or "X came
+// with Y" to the contact X takes part in, told in this sentence or up to
+// CompanionWindow sentences before, and those of a participle after an event of this
+// sentence ("the meeting ..., chaired by Y").
 func (x *extractor) companions(a *sentence) {
 	for k := 1; k+1 < len(a.words); k++ {
-		if !a.is(k, classCompanionVerb) || a.words[k+1] != "by" || a.mention[k] >= 0 {
+		if !a.is(k, classCompanionVerb) || a.mention[k] >= 0 {
 			continue
 		}
-		_, R := clauseBounds(a, k, k+2)
 		var ev *event
-		if passiveAux[a.words[k-1]] {
+		by := -1
+		if bringVerbs[a.words[k]] {
+			if by = x.linkAfter(a, k+1, "with"); by < 0 || x.last.sent == a.idx && x.last.end > k {
+				continue // "came face to face with": the trigger tells the event
+			}
+			ev = x.contactOf(x.people(x.subjects(a, 0, k)), a.idx)
+		} else if by = x.linkAfter(a, k+1, "by"); by < 0 {
+			continue
+		} else if passiveAux[a.words[auxBefore(a, k)]] {
 			ev = x.contactOf(x.subjects(a, 0, k), a.idx)
 		} else if prev := x.last; prev.ev != nil && prev.sent == a.idx && prev.end <= k && prev.ev.Type.IsContact() {
 			ev = prev.ev
 		}
-		if ev == nil || ev.negated || kinBefore(a, k+2, R) {
+		_, R := clauseBounds(a, k, by+1)
+		if ev == nil || ev.negated || kinBefore(a, by+1, R) {
 			continue
 		}
-		for _, sg := range x.objects(a, k+2, R, false) {
-			ev.Participants = dedupe(append(ev.Participants, x.withoutPlaces(sg.ids)...))
+		for _, sg := range x.objects(a, by+1, R, false) {
+			ev.Participants = dedupe(append(ev.Participants, x.people(sg.ids)...))
 		}
 		x.addEvidence(ev, a)
 		ev.lastSent = a.idx
 	}
+}
+
+// auxBefore returns the token of the word before the verb at k, past adverbs ("were
+// then joined").
+func auxBefore(a *sentence, k int) int {
+	j := k - 1
+	for j > 0 && a.is(j, classSkipBack) && !passiveAux[a.words[j]] {
+		j--
+	}
+	return j
+}
+
+// linkAfter returns the token of the word link ("by", "with") at k or after a place or
+// date phrase of at most MaxCompanionGap tokens from k ("at the table by"), else -1.
+func (x *extractor) linkAfter(a *sentence, k int, link string) int {
+	for j := k; j < len(a.words) && j-k <= MaxCompanionGap; j++ {
+		switch w := a.words[j]; {
+		case a.timex[j] >= 0:
+		case a.mention[j] >= 0:
+			if !x.isPlace(a.mention[j]) {
+				return -1
+			}
+		case w == link:
+			return j
+		case a.prefix[j] >= 0 || isBreak(a, j) || a.is(j, classTrigger) || w == ",":
+			return -1
+		case j == k && !a.is(j, classPreposition|classSkipBack):
+			return -1 // "came under fire": no place or date phrase
+		}
+	}
+	return -1
+}
+
+// MaxCompanionPhrase is how many tokens a participle phrase ", accompanied by X and Y,"
+// between a subject and its verb may have.
+const MaxCompanionPhrase = 16
+
+// companionPhrase returns the people of a participle phrase (", accompanied by X and
+// Y") that the comma at k closes and the token of the comma opening it; else nil, -1.
+func (x *extractor) companionPhrase(a *sentence, L, k int) ([]string, int) {
+	for j := k - 1; j >= L+2 && k-j <= MaxCompanionPhrase; j-- {
+		if a.mention[j] >= 0 || a.prefix[j] >= 0 {
+			continue
+		}
+		if a.words[j] == "by" {
+			if !companionVerbs[a.words[j-1]] || a.words[j-2] != "," {
+				return nil, -1
+			}
+			var ids []string
+			for _, sg := range x.objects(a, j+1, k, false) {
+				ids = append(ids, x.people(sg.ids)...)
+			}
+			return ids, j - 2
+		}
+		if isBreak(a, j) || a.is(j, classTrigger) {
+			return nil, -1
+		}
+	}
+	return nil, -1
 }
 
 // kinNouns name family members, who accompany a leader without taking part in the talks
@@ -97,6 +173,40 @@ func (x *extractor) joiners(a *sentence) {
 			nev.Absent, nev.sent, nev.lastSent, nev.noun = nil, a.idx, a.idx, false
 			nev.Sources = []parley.Evidence{{Article: x.d.Article.ID, Start: a.s.Start, End: a.s.End, Text: a.s.Text}}
 			x.events = append(x.events, &nev)
+			continue
+		}
+		ev.Participants = dedupe(append(ev.Participants, ids...))
+		x.addEvidence(ev, a)
+		ev.lastSent = a.idx
+	}
+}
+
+// partakeCues say their subjects took part in the event just told: "in which X and Y
+// took part", "Merkel and Hollande, who both took part in it".
+var partakeCues = [][]string{{"took", "part"}, {"participated"}, {"were", "present"}, {"was", "present"},
+	{"sat", "in", "on"}}
+
+// partakers adds the subjects of a partake cue to the contact told last in this
+// sentence, or in the sentence before.
+func (x *extractor) partakers(a *sentence) {
+	for k := 1; k < len(a.words); k++ {
+		if !a.is(k, classCueStart) || a.mention[k] >= 0 || !slices.ContainsFunc(partakeCues, func(c []string) bool { return hasWords(a.words, k, c) }) {
+			continue
+		}
+		L, _ := clauseBounds(a, k, k+1)
+		if cueIn(a, max(L, k-StatusWindow), k, negationCues) {
+			continue
+		}
+		t := k
+		if L > 1 && a.words[L-1] == "who" {
+			t = L - 1 // "X and Y, who both took part": the antecedents of "who"
+		}
+		ids := x.people(x.subjects(a, 0, t))
+		ev := x.lastFullContact(false)
+		if x.last.ev != nil && x.last.sent == a.idx && x.last.ev.Type.IsContact() && enough(x.last.ev) {
+			ev = x.last.ev // told in this sentence, perhaps merged into an earlier event
+		}
+		if len(ids) == 0 || ev == nil || ev.lastSent < a.idx-1 {
 			continue
 		}
 		ev.Participants = dedupe(append(ev.Participants, ids...))

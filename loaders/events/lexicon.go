@@ -19,6 +19,9 @@ var triggers = map[string][]trigger{
 	"meetings":     {{typ: parley.Meeting, noun: true}},
 	"sat":          {{typ: parley.Meeting, next: []string{"down"}}},
 	"sit":          {{typ: parley.Meeting, next: []string{"down"}}},
+	"sitting":      {{typ: parley.Meeting, next: []string{"down"}}},
+	"sits":         {{typ: parley.Meeting, next: []string{"down"}}},
+	"gathered":     {{typ: parley.Meeting}},
 	"shook":        {{typ: parley.Meeting, next: []string{"hands"}}},
 	"shaken":       {{typ: parley.Meeting, next: []string{"hands"}}},
 	"hosted":       {{typ: parley.Meeting}},
@@ -46,6 +49,7 @@ var triggers = map[string][]trigger{
 	"call":         {{typ: parley.Call, noun: true}},
 	"calls":        {{typ: parley.Call, noun: true}},
 	"phoned":       {{typ: parley.Call}},
+	"rang":         {{typ: parley.Call}},
 	"telephoned":   {{typ: parley.Call}},
 	"spoke":        spokeTriggers,
 	"spoken":       spokeTriggers,
@@ -77,6 +81,10 @@ var spokeTriggers = []trigger{{typ: parley.Meeting, next: []string{"face", "to",
 // personVerbs name a meeting only when a person's name follows them at once: "had
 // already seen Putin", "took Obama to dinner", "handed Trump a letter".
 var personVerbs = map[string]bool{"see": true, "saw": true, "seen": true, "took": true, "handed": true}
+
+// callVerbs name a call when a person follows them and no description of that person
+// ("called Zelensky a dictator"); see calledPerson.
+var callVerbs = map[string]bool{"called": true}
 
 // mealNouns name a meeting when "for" brings the guest: "gave a banquet for Kim".
 var mealNouns = map[string]bool{"banquet": true, "dinner": true, "lunch": true, "luncheon": true,
@@ -132,7 +140,7 @@ var skipBack = map[string]bool{"also": true, "last": true, "first": true, "final
 // objectLinks may stand between a verb and its objects or between objects.
 var objectLinks = map[string]bool{"with": true, "and": true, ",": true, "the": true, "his": true,
 	"her": true, "their": true, "its": true, "by": true, "both": true, "separately": true,
-	"counterpart": true, "counterparts": true, "together": true, "as": true, "well": true}
+	"counterpart": true, "counterparts": true, "together": true, "as": true, "well": true, "including": true}
 
 // groupNouns introduce the countries or bodies whose leaders took part ("leaders from
 // Germany, Poland and Italy").
@@ -155,7 +163,7 @@ var futureCues = [][]string{{"will"}, {"'ll"}, {"shall"}, {"is", "due", "to"}, {
 	{"is", "expected", "to"}, {"are", "expected", "to"}, {"is", "set", "to"}, {"are", "set", "to"},
 	{"is", "scheduled", "to"}, {"are", "scheduled", "to"}, {"plans", "to"}, {"plan", "to"},
 	{"planned", "to"}, {"intends", "to"}, {"intend", "to"}, {"hopes", "to"}, {"hope", "to"},
-	{"agreed", "to"}, {"invitation", "to"}, {"invited"}, {"upcoming"}, {"planned"}, {"proposed"},
+	{"agreed", "to"}, {"invitation", "to"}, {"invited"}, {"inviting"}, {"upcoming"}, {"planned"}, {"proposed"},
 	{"next"}, {"wants", "to"}, {"want", "to"}, {"aims", "to"}, {"is", "to"}, {"are", "to"},
 	{"was", "to"}, {"were", "to"}, {"was", "due", "to"}, {"were", "due", "to"}, {"was", "expected", "to"},
 	{"were", "expected", "to"}, {"was", "set", "to"}, {"were", "set", "to"}, {"was", "scheduled", "to"},
@@ -185,7 +193,10 @@ var predicateFutureCues = [][]string{{"will"}, {"'ll"}, {"is", "expected"}, {"ar
 
 // hypotheticalCues before a trigger make the event hypothetical.
 var hypotheticalCues = [][]string{{"could"}, {"might"}, {"may"}, {"if"}, {"whether"}, {"would"},
-	{"possible"}, {"potential"}, {"unless"}}
+	{"possible"}, {"potential"}, {"unless"}, {"offered", "to"}, {"offer", "to"}, {"offers", "to"},
+	{"offering", "to"}, {"willing", "to"}, {"ready", "to"}, {"called", "for"}, {"calls", "for"},
+	{"calling", "for"}, {"call", "for"}, {"pushed", "for"}, {"pushing", "for"}, {"pressed", "for"},
+	{"pressing", "for"}, {"appealed", "for"}}
 
 // negationCues before a trigger mean it did not happen.
 var negationCues = [][]string{{"not"}, {"n't"}, {"never"}, {"no"}, {"without"}, {"refused"},
@@ -194,13 +205,16 @@ var negationCues = [][]string{{"not"}, {"n't"}, {"never"}, {"no"}, {"without"}, 
 
 // cancelCues near a trigger mean it was called off.
 var cancelCues = [][]string{{"cancelled"}, {"canceled"}, {"called", "off"}, {"postponed"},
-	{"scrapped"}, {"shelved"}, {"cancel"}, {"postpone"}}
+	{"scrapped"}, {"shelved"}, {"cancel"}, {"postpone"}, {"put", "off"}, {"puts", "off"},
+	{"putting", "off"}, {"pushed", "back"}, {"delayed"}}
 
 // pluralAnaphors refer to the participants of the event just told, longest first.
 var pluralAnaphors = [][]string{{"the", "two", "leaders"}, {"the", "two", "presidents"}, {"the", "two", "men"},
 	{"the", "two", "women"}, {"the", "two", "sides"}, {"the", "two", "ministers"}, {"the", "two", "diplomats"},
-	{"the", "three", "leaders"}, {"the", "four", "leaders"}, {"the", "five", "leaders"}, {"both", "leaders"}, {"both", "men"}, {"both", "sides"}, {"the", "leaders"},
-	{"the", "ministers"}, {"all", "three"}, {"the", "pair"}, {"the", "two"}, {"the", "three"}, {"they"}}
+	{"the", "three", "leaders"}, {"the", "four", "leaders"}, {"the", "five", "leaders"}, {"the", "three", "men"},
+	{"the", "four", "men"}, {"both", "leaders"}, {"both", "men"}, {"both", "sides"}, {"the", "leaders"},
+	{"the", "ministers"}, {"all", "three"}, {"all", "four"}, {"all", "five"}, {"the", "pair"}, {"the", "two"},
+	{"the", "three"}, {"the", "four"}, {"the", "five"}, {"they"}}
 
 // commonNouns after "the two" or "the three" make it a determiner, not an anaphor: "the
 // two countries' foreign ministers".
@@ -271,6 +285,9 @@ func newWordClasses() map[string]wordClass {
 	for w := range personVerbs {
 		classes[w] |= classWithVerb
 	}
+	for w := range callVerbs {
+		classes[w] |= classWithVerb
+	}
 	sets := []struct {
 		words map[string]bool
 		class wordClass
@@ -279,7 +296,7 @@ func newWordClasses() map[string]wordClass {
 		{objectLinks, classObjectLink}, {groupNouns, classGroupNoun}, {prepositions, classPreposition},
 		{pronouns, classPronoun}, {subjectPronouns, classSubjectPronoun}, {quoteVerbs, classQuoteVerb},
 		{delegationNouns, classDelegationNoun}, {leaderNouns, classLeaderNoun}, {leadVerbs, classLeadVerb},
-		{companionVerbs, classCompanionVerb},
+		{companionVerbs, classCompanionVerb}, {bringVerbs, classCompanionVerb},
 	}
 	for _, s := range sets {
 		for w, in := range s.words {
@@ -289,7 +306,7 @@ func newWordClasses() map[string]wordClass {
 		}
 	}
 	for _, cues := range [][][]string{absenceCues, futureCues, openCues, failedCues, predicateFutureCues,
-		hypotheticalCues, negationCues, cancelCues, pluralAnaphors} {
+		hypotheticalCues, negationCues, cancelCues, pluralAnaphors, partakeCues} {
 		for _, c := range cues {
 			classes[c[0]] |= classCueStart
 		}

@@ -14,6 +14,9 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 	for k < R && (a.words[k] == "by" && k+1 < R && (a.words[k+1] == "phone" || a.words[k+1] == "telephone")) {
 		k += 2
 	}
+	if k < R && k > 0 && a.words[k] == "to" && callMedia[a.words[k-1]] {
+		k++ // "spoke by phone to Putin"
+	}
 	if noun {
 		k = x.skipPPs(a, k, R)
 		if k >= R || !(a.words[k] == "with" || a.words[k] == "between" || a.words[k] == "among" || a.words[k] == "from") {
@@ -302,6 +305,15 @@ func (x *extractor) isPlace(mi int) bool {
 
 func (x *extractor) isPerson(mi int) bool { return x.d.Mentions[mi].Kind == parley.Person }
 
+// isCountry reports whether the entity id is a country.
+func (x *extractor) isCountry(id string) bool {
+	e := x.d.Entity(id)
+	return e != nil && e.Kind == parley.Country
+}
+
+// callMedia end a call phrase that "to" and the partner may follow ("spoke by phone to").
+var callMedia = map[string]bool{"phone": true, "telephone": true, "video": true, "link": true, "videoconference": true}
+
 // location returns the place the clause [L, R) puts the event in: the place a relative
 // "where" opening the clause refers to ("a trip to Kyiv, where he met"); else a place
 // after "in", "at" or "to" ("in the southern city of Guangzhou"), after the trigger and
@@ -430,7 +442,13 @@ func (x *extractor) isLocative(a *sentence, m coref.Mention) bool {
 		return false
 	}
 	if a.words[j] == "to" {
-		return j > 0 && motionWords[a.words[j-1]]
+		// "flew to Kyiv", "went on from there to Kyiv"
+		for i := j - 1; i >= 0 && i >= j-MaxPresenceGap && a.mention[i] < 0 && a.timex[i] < 0; i-- {
+			if motionWords[a.words[i]] {
+				return true
+			}
+		}
+		return false
 	}
 	return a.words[j] == "in" || a.words[j] == "at"
 }

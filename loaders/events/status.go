@@ -43,8 +43,17 @@ func (x *extractor) status(a *sentence, L, R, t int, tr trigger) (parley.Status,
 	k := t - 1
 	if tr.noun {
 		lv := x.lightVerb(a, L, t)
+		if lv < 0 && purposeNoun(a, L, t) {
+			return parley.Occurred, false // "was in Ankara for talks with X": no predicate of its own
+		}
 		if lv < 0 {
-			return predicateStatus(a, t+1, R)
+			if st, negated := predicateStatus(a, t+1, R); st != parley.Occurred || negated {
+				return st, negated
+			}
+			if k := pastRelative(a, R); k > 0 {
+				return predicateStatus(a, k, len(a.words)) // "a summit ..., which X had proposed, never took place"
+			}
+			return parley.Occurred, false
 		}
 		k = lv - 1
 	}
@@ -104,6 +113,45 @@ var baseVerbs = map[string]bool{"meet": true, "hold": true, "see": true, "visit"
 	"sit": true, "talk": true, "travel": true, "fly": true, "host": true, "join": true, "attend": true,
 	"receive": true, "welcome": true, "speak": true}
 
+// MaxRelativeClause is how many tokens a relative clause between a subject and its
+// predicate may have.
+const MaxRelativeClause = 16
+
+// pastRelative returns the token after the comma closing a relative clause that opens
+// at R (", which Erdoğan had proposed to hold in Istanbul,"), or 0 if there is none.
+func pastRelative(a *sentence, R int) int {
+	if R < 1 || R >= len(a.words) || a.words[R-1] != "," || !(a.words[R] == "which" || a.words[R] == "who") {
+		return 0
+	}
+	for k := R + 1; k < len(a.words) && k-R <= MaxRelativeClause; k++ {
+		if a.words[k] == "," && a.mention[k] < 0 {
+			return k + 1
+		}
+		if isBreak(a, k) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// purposePrepositions put a noun trigger in a phrase of purpose or circumstance rather
+// than the subject of a predicate ("in Ankara for talks with X").
+var purposePrepositions = map[string]bool{"for": true, "after": true, "during": true, "following": true}
+
+// purposeNoun reports whether the noun trigger at t is the object of a purpose
+// preposition, past determiners and adjectives, within the clause starting at L.
+func purposeNoun(a *sentence, L, t int) bool {
+	for k := t - 1; k >= L && k >= t-3; k-- {
+		if purposePrepositions[a.words[k]] {
+			return true
+		}
+		if a.mention[k] >= 0 || a.timex[k] >= 0 || !isLowerWord(a.s.Tokens[k].Text) || a.is(k, classPreposition|classClauseBreak) {
+			return false
+		}
+	}
+	return false
+}
+
 // predicateStatus returns the status the predicate after a noun trigger that is its
 // clause's subject gives it, scanning tokens [k, R): "a meeting with X could take
 // place" is hypothetical, "talks with Y are expected" planned, "a meeting ... never
@@ -140,23 +188,30 @@ func (x *extractor) presentAt(a *sentence, L int) bool {
 		if !pastPresence[a.words[k]] {
 			continue
 		}
-		j := k + 1
-		for j < len(a.words) && a.is(j, classSkipBack) && a.words[j] != "to" {
-			j++
-		}
-		if j+1 >= len(a.words) || !(a.words[j] == "at" || a.words[j] == "in" || a.words[j] == "to" || a.words[j] == "on") {
-			continue
-		}
-		j++
-		for j < len(a.words) && a.words[j] == "the" {
-			j++
-		}
-		if j < len(a.words) && a.mention[j] >= 0 && x.isPlace(a.mention[j]) {
-			return true
+		// Past adverbs and a short phrase ("went on from there to Kyiv").
+		for j := k + 1; j+1 < len(a.words) && j-k <= MaxPresenceGap; j++ {
+			w := a.words[j]
+			if a.mention[j] >= 0 || a.timex[j] >= 0 || isBreak(a, j) || a.is(j, classTrigger) {
+				break
+			}
+			if !(w == "at" || w == "in" || w == "to" || w == "on") {
+				continue
+			}
+			p := j + 1
+			for p < len(a.words) && a.words[p] == "the" {
+				p++
+			}
+			if p < len(a.words) && a.mention[p] >= 0 && x.isPlace(a.mention[p]) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// MaxPresenceGap is how many tokens may stand between a verb of presence and the
+// preposition of its place ("went on from there to Kyiv").
+const MaxPresenceGap = 4
 
 // pastPresence are past verbs that put their subject at or bring it to a place.
 var pastPresence = map[string]bool{"was": true, "were": true, "went": true, "came": true, "flew": true,

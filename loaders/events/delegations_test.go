@@ -1,0 +1,98 @@
+package events_test
+
+import "testing"
+
+// These sentences are written for the rules they test; none comes from an evaluation
+// article. Each family has several phrasings, so that a rule fitted to one fails here.
+
+func TestCompanionsAtTheTable(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"joined with a place between the verb and by",
+			"Olaf Scholz met Emmanuel Macron in Paris on Monday. Scholz was joined at the table by Annalena Baerbock and Robert Habeck.",
+			[]string{"meeting occurred [Annalena Baerbock, Emmanuel Macron, Olaf Scholz, Robert Habeck] absent[] 2024-03-11..2024-03-11 @Paris"}},
+		{"a plural subject joined later by",
+			"Joe Biden met Xi Jinping in Woodside on Wednesday. The two were then joined in the garden by Antony Blinken.",
+			[]string{"meeting occurred [Antony Blinken, Joe Biden, Xi Jinping] absent[] 2024-03-13..2024-03-13 @Woodside"}},
+		{"came with an aide",
+			"Antony Blinken held talks with Wang Yi in Beijing on Monday. Wang came with Liu Jianchao, a senior party official.",
+			[]string{"meeting occurred [Antony Blinken, Liu Jianchao, Wang Yi] absent[] 2024-03-11..2024-03-11 @Beijing"}},
+		{"came with a warning is no companion",
+			"Antony Blinken held talks with Wang Yi in Beijing on Monday. Wang came with a warning about Taiwan.",
+			[]string{"meeting occurred [Antony Blinken, Wang Yi] absent[] 2024-03-11..2024-03-11 @Beijing"}},
+		{"accompanied by, before the verb",
+			"Joe Biden, accompanied by Antony Blinken, met Olaf Scholz in Berlin on Monday.",
+			[]string{"meeting occurred [Antony Blinken, Joe Biden, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Berlin"}},
+		{"gathered leaders including",
+			"On Monday, Emmanuel Macron gathered leaders including Olaf Scholz and Giorgia Meloni in Paris for talks on Ukraine.",
+			[]string{"meeting occurred [Emmanuel Macron, Giorgia Meloni, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Paris"}},
+		{"hosted ministers including",
+			"Olaf Scholz hosted ministers including Antony Blinken and Wang Yi in Berlin on Tuesday.",
+			[]string{"meeting occurred [Antony Blinken, Olaf Scholz, Wang Yi] absent[] 2024-03-12..2024-03-12 @Berlin"}},
+		{"the four after a named list",
+			"Olaf Scholz, Emmanuel Macron, Mario Draghi and Klaus Iohannis arrived by train on Thursday. The four laid wreaths in the city before sitting down with Volodymyr Zelensky.",
+			[]string{"meeting occurred [Emmanuel Macron, Klaus Iohannis, Mario Draghi, Olaf Scholz, Volodymyr Zelenskyy] absent[] 2024-03-14..2024-03-14 @"}},
+		{"the five leaders rang",
+			"Olaf Scholz, Emmanuel Macron, Mario Draghi and Klaus Iohannis met Volodymyr Zelensky in Kyiv on Thursday. Midway through the talks the five leaders rang Joe Biden.",
+			[]string{
+				"meeting occurred [Emmanuel Macron, Klaus Iohannis, Mario Draghi, Olaf Scholz, Volodymyr Zelenskyy] absent[] 2024-03-14..2024-03-14 @Kyiv",
+				"call occurred [Emmanuel Macron, Joe Biden, Klaus Iohannis, Mario Draghi, Olaf Scholz, Volodymyr Zelenskyy] absent[] 2024-03-14..2024-03-14 @"}},
+		{"in which others took part",
+			"Xi Jinping was received by Joe Biden in Woodside on Wednesday for a longer session in which Antony Blinken and Janet Yellen took part.",
+			[]string{"meeting occurred [Antony Blinken, Janet Yellen, Joe Biden, Xi Jinping] absent[] 2024-03-13..2024-03-13 @Woodside"}},
+		{"who both took part in it",
+			"Vladimir Putin met Petro Poroshenko in Paris on Friday. Their encounter was arranged by Angela Merkel and François Hollande, who both took part in it.",
+			[]string{"meeting occurred [Angela Merkel, François Hollande, Petro Poroshenko, Vladimir Putin] absent[] 2024-03-15..2024-03-15 @Paris"}},
+		{"did not take part",
+			"Vladimir Putin met Petro Poroshenko in Paris on Friday. Angela Merkel did not take part.",
+			[]string{"meeting occurred [Petro Poroshenko, Vladimir Putin] absent[Angela Merkel] 2024-03-15..2024-03-15 @Paris"}},
+		{"with others alongside them",
+			"Joe Biden and Vladimir Putin held talks in Geneva on Wednesday. The first session was small, with only Antony Blinken and Sergei Lavrov alongside the two presidents.",
+			[]string{"meeting occurred [Antony Blinken, Joe Biden, Sergey Lavrov, Vladimir Putin] absent[] 2024-03-13..2024-03-13 @Geneva"}},
+		{"a person of a country in a list of subjects",
+			"Prime Minister Narendra Modi of India and Joe Biden appeared together in Houston on Sunday.",
+			[]string{"meeting occurred [Joe Biden, Narendra Modi] absent[] 2024-03-10..2024-03-10 @Houston"}},
+	})
+}
+
+func TestPurposeAndIntent(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"offered to host is no meeting",
+			"Recep Tayyip Erdoğan has offered to host a meeting between Volodymyr Zelensky and Vladimir Putin in Istanbul.",
+			[]string{"meeting hypothetical [Vladimir Putin, Volodymyr Zelenskyy] absent[] .. @Istanbul"}},
+		{"called for talks is no meeting",
+			"Olaf Scholz called for talks between Volodymyr Zelensky and Vladimir Putin.",
+			[]string{"meeting hypothetical [Vladimir Putin, Volodymyr Zelenskyy] absent[] .. @"}},
+		{"a relative clause before the predicate",
+			"A summit with Olaf Scholz and Emmanuel Macron, which Joe Biden had proposed to hold in Rome, never took place.",
+			nil},
+		{"was in a city for talks with",
+			"Fumio Kishida, who was in Seoul on Monday for talks with Yoon Suk Yeol, said relations would improve.",
+			[]string{"meeting occurred [Fumio Kishida, Yoon Suk Yeol] absent[] 2024-03-11..2024-03-11 @Seoul"}},
+		{"went on from there to see",
+			"Ursula von der Leyen travelled to Beijing on Monday and went on from there to Shanghai to see Li Qiang.",
+			[]string{
+				"visit occurred [China, Ursula von der Leyen] absent[] 2024-03-11..2024-03-11 @Beijing",
+				"meeting occurred [Li Qiang, Ursula von der Leyen] absent[] 2024-03-11..2024-03-11 @Shanghai"}},
+		{"put off a trip",
+			"Olaf Scholz put off a trip to Beijing that had been planned for Wednesday.",
+			[]string{"visit cancelled [China, Olaf Scholz] absent[] .. @Beijing"}},
+		{"called someone",
+			"Joe Biden called Emmanuel Macron on Tuesday.",
+			[]string{"call occurred [Emmanuel Macron, Joe Biden] absent[] 2024-03-12..2024-03-12 @"}},
+		{"called a titled person",
+			"Joe Biden called French President Emmanuel Macron on Tuesday.",
+			[]string{"call occurred [Emmanuel Macron, Joe Biden] absent[] 2024-03-12..2024-03-12 @"}},
+		{"called someone a name is no call",
+			"Donald Trump called Volodymyr Zelensky a dictator on Tuesday.",
+			nil},
+		{"called on someone is no call",
+			"Olaf Scholz called on Vladimir Putin to withdraw on Tuesday.",
+			nil},
+		{"spoke by phone to",
+			"Barack Obama, who spoke by phone to Vladimir Putin on Tuesday, urged restraint.",
+			[]string{"call occurred [Barack Obama, Vladimir Putin] absent[] 2024-03-12..2024-03-12 @"}},
+		{"a date in a participle phrase is not the story's",
+			"Olaf Scholz, Emmanuel Macron and Mario Draghi reached Kyiv on Thursday. For Scholz, sworn in as chancellor on Monday, it was a first. The three sat down with Volodymyr Zelensky.",
+			[]string{"meeting occurred [Emmanuel Macron, Mario Draghi, Olaf Scholz, Volodymyr Zelenskyy] absent[] 2024-03-14..2024-03-14 @"}},
+	})
+}
