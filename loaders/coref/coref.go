@@ -119,7 +119,6 @@ type candidate struct {
 	kind       parley.Kind
 	entry      *gazetteer.Entry // nil for a name the gazetteer does not know
 	alias      gazetteer.AliasKind
-	titled     bool // a title right before it makes it a person
 }
 
 func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
@@ -179,12 +178,14 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 			continue
 		}
 		// A longer tagger span (e.g. "Jill Biden" around the surname "Biden") wins over a
-		// surname or a shorter place/organization inside it.
+		// surname or a shorter place/organization inside it ("Washington" in "Washington
+		// Post"), but never over a person's full name ("Barack Obama and Vladimir Putin"
+		// mistaken for one organization).
 		if sp, ok := covering(spans, m.Start, m.End); ok && (sp.End-sp.Start) > (m.End-m.Start) &&
-			(m.Alias == gazetteer.BySurname || sp.Kind != m.Entry.Kind) {
+			(m.Alias == gazetteer.BySurname || sp.Kind != m.Entry.Kind && m.Entry.Kind != parley.Person) {
 			continue
 		}
-		claim(candidate{tok0: m.Start, tok1: m.End, kind: m.Entry.Kind, entry: m.Entry, alias: m.Alias, titled: titleAt[m.Start].Title != nil})
+		claim(candidate{tok0: m.Start, tok1: m.End, kind: m.Entry.Kind, entry: m.Entry, alias: m.Alias, })
 	}
 	// 2. Title + capitalised name the gazetteer does not know: "Foreign Minister Qin Gang".
 	// Titles are taken in text order, so the first claims a name two titles compete for.
@@ -193,7 +194,7 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 			continue
 		}
 		if k := nameEnd(words, end); k > end && free(end, k) {
-			claim(candidate{tok0: end, tok1: k, kind: parley.Person, titled: true})
+			claim(candidate{tok0: end, tok1: k, kind: parley.Person})
 		}
 	}
 	// 3. Tagger spans over unclaimed tokens.
