@@ -3,14 +3,11 @@ package main
 import (
 	"bytes"
 	"cmp"
-	"compress/gzip"
 	"context"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -25,6 +22,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/google/pprof/profile"
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/graph"
 	"github.com/parleyhq/parley/graph/synth"
@@ -256,120 +254,28 @@ func processCPU() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// labeledShare returns the share of the CPU time in the gzipped pprof profile prof whose
-// samples carry the label key=value. It reads the few protobuf fields it needs
-// (Profile.sample, Profile.string_table, Sample.value, Sample.label, Label.key/str)
-// and returns an error if prof is not a profile.
+// labeledShare returns the share of the CPU time in the pprof profile prof whose samples
+// carry the label key=value, or an error if prof is not a profile or has no samples.
 func labeledShare(prof []byte, key, value string) (float64, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(prof))
+	p, err := profile.ParseData(prof)
 	if err != nil {
 		return 0, fmt.Errorf("read profile: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return 0, fmt.Errorf("read profile: %w", err)
-	}
-	var samples [][]byte
-	var strs []string
-	if err := protoFields(raw, func(field int, v uint64, b []byte) {
-		switch field {
-		case 2:
-			samples = append(samples, b)
-		case 6:
-			strs = append(strs, string(b))
+	var total, labeled int64
+	for _, smp := range p.Sample {
+		if len(smp.Value) == 0 {
+			continue
 		}
-	}); err != nil {
-		return 0, fmt.Errorf("read profile: %w", err)
-	}
-	var total, labeled uint64
-	for _, smp := range samples {
-		var last uint64
-		match := false
-		err := protoFields(smp, func(field int, v uint64, b []byte) {
-			switch {
-			case field == 2 && b == nil: // one value
-				last = v
-			case field == 2: // packed values; the last is CPU time
-				protoVarints(b, func(v uint64) { last = v })
-			case field == 3:
-				var k, s uint64
-				protoFields(b, func(field int, v uint64, _ []byte) {
-					switch field {
-					case 1:
-						k = v
-					case 2:
-						s = v
-					}
-				})
-				if k < uint64(len(strs)) && s < uint64(len(strs)) && strs[k] == key && strs[s] == value {
-					match = true
-				}
-			}
-		})
-		if err != nil {
-			return 0, fmt.Errorf("read profile sample: %w", err)
-		}
-		total += last
-		if match {
-			labeled += last
+		v := smp.Value[len(smp.Value)-1] // the last value is CPU time
+		total += v
+		if slices.Contains(smp.Label[key], value) {
+			labeled += v
 		}
 	}
 	if total == 0 {
 		return 0, errors.New("read profile: no samples")
 	}
 	return float64(labeled) / float64(total), nil
-}
-
-// protoFields calls f with each field of the protobuf message b: its number and its
-// varint value, or its bytes if length-delimited. Fixed-size fields are skipped.
-func protoFields(b []byte, f func(field int, v uint64, bytes []byte)) error {
-	for len(b) > 0 {
-		tag, n := binary.Uvarint(b)
-		if n <= 0 {
-			return errors.New("bad tag")
-		}
-		b = b[n:]
-		switch tag & 7 {
-		case 0:
-			v, n := binary.Uvarint(b)
-			if n <= 0 {
-				return errors.New("bad varint")
-			}
-			f(int(tag>>3), v, nil)
-			b = b[n:]
-		case 1, 5:
-			size := 8
-			if tag&7 == 5 {
-				size = 4
-			}
-			if len(b) < size {
-				return errors.New("short fixed field")
-			}
-			b = b[size:]
-		case 2:
-			l, n := binary.Uvarint(b)
-			if n <= 0 || l > uint64(len(b)-n) {
-				return errors.New("bad length")
-			}
-			f(int(tag>>3), 0, b[n:n+int(l)])
-			b = b[n+int(l):]
-		default:
-			return fmt.Errorf("wire type %d", tag&7)
-		}
-	}
-	return nil
-}
-
-// protoVarints calls f with each varint of the packed field b.
-func protoVarints(b []byte, f func(uint64)) {
-	for len(b) > 0 {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			return
-		}
-		f(v)
-		b = b[n:]
-	}
 }
 
 // benchClient sends the query mix to one GraphQL endpoint. It is built to cost little
