@@ -185,7 +185,7 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 			(m.Alias == gazetteer.BySurname || sp.Kind != m.Entry.Kind && m.Entry.Kind != parley.Person) {
 			continue
 		}
-		claim(candidate{tok0: m.Start, tok1: m.End, kind: m.Entry.Kind, entry: m.Entry, alias: m.Alias, })
+		claim(candidate{tok0: m.Start, tok1: m.End, kind: m.Entry.Kind, entry: m.Entry, alias: m.Alias})
 	}
 	// 2. Title + capitalised name the gazetteer does not know: "Foreign Minister Qin Gang".
 	// Titles are taken in text order, so the first claims a name two titles compete for.

@@ -15,7 +15,8 @@ const MaxTitleWords = 4
 func (d *doc) nominals(si int, s *text.Sentence, claimed []bool) {
 	words := d.words
 	for i := 0; i+1 < len(words); i++ {
-		if !strings.EqualFold(words[i], "the") {
+		// No letter outside ASCII folds to t, h or e, so "the" in any case has 3 bytes.
+		if len(words[i]) != len("the") || !strings.EqualFold(words[i], "the") {
 			continue
 		}
 		j, of := i+1, ""
@@ -31,6 +32,9 @@ func (d *doc) nominals(si int, s *text.Sentence, claimed []bool) {
 				i = j
 			}
 			continue
+		}
+		if j < len(words) && !d.r.gaz.MayStartTitle(words[j]) {
+			continue // no title starts here (capitalising it below changes no letter)
 		}
 		best, bestEnd := "", 0
 		for k := j + 1; k <= len(words) && k-j <= MaxTitleWords; k++ {

@@ -47,7 +47,7 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		subj = nil // "a meeting between X and Y" names all who take part
 	}
 	if tr.noun {
-		if lv := x.lightVerb(a, L, t); lv >= 0 && joinVerbs[a.words[lv]] {
+		if lv := x.lightVerb(a, L, t); lv >= 0 && a.is(lv, classJoinVerb) {
 			segs = append(x.objects(a, lv+1, t, false), segs...)
 		}
 	}

@@ -177,36 +177,29 @@ func (x *extractor) annotate() {
 }
 
 // lowerWords returns the lower-cased texts of the n tokens of sents, in order, like
-// strings.ToLower of each. ASCII words with capitals share one allocation.
+// strings.ToLower of each. ASCII words with capitals are written into one builder and
+// share its memory: a strings.Builder never changes bytes it has written.
 func lowerWords(sents []text.Sentence, n int) []string {
 	words := make([]string, 0, n)
-	var buf []byte
-	at := make([]int, 0, n) // token -> end of its lower-cased form in buf, or -1 when done already
+	var lower strings.Builder
 	for i := range sents {
 		for _, t := range sents[i].Tokens {
-			w, end := t.Text, -1
+			w := t.Text
 			switch ascii, upper := asciiCase(w); {
 			case !ascii:
 				w = strings.ToLower(w)
 			case upper:
+				start := lower.Len()
 				for j := 0; j < len(w); j++ {
 					c := w[j]
 					if 'A' <= c && c <= 'Z' {
 						c += 'a' - 'A'
 					}
-					buf = append(buf, c)
+					lower.WriteByte(c)
 				}
-				end = len(buf)
+				w = lower.String()[start:]
 			}
 			words = append(words, w)
-			at = append(at, end)
-		}
-	}
-	lower, start := string(buf), 0
-	for i, end := range at {
-		if end >= 0 {
-			words[i] = lower[start:end]
-			start = end
 		}
 	}
 	return words

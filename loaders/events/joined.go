@@ -145,7 +145,7 @@ var laterWords = map[string]bool{"afterward": true, "afterwards": true, "later":
 // tells a new meeting of X with the people of the last contact, at its place and date.
 func (x *extractor) joiners(a *sentence) {
 	for k := 1; k+1 < len(a.words); k++ {
-		if !joinVerbs[a.words[k]] || a.mention[k] >= 0 || a.words[k+1] == "by" || x.last.sent == a.idx && x.last.end > k {
+		if !a.is(k, classJoinVerb) || a.mention[k] >= 0 || a.words[k+1] == "by" || x.last.sent == a.idx && x.last.end > k {
 			continue
 		}
 		L, R := clauseBounds(a, k, k+1)

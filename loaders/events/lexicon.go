@@ -266,6 +266,7 @@ const (
 	classLeadVerb                             // leadVerbs
 	classCompanionVerb                        // companionVerbs
 	classCueStart                             // the first word of a cue or plural anaphor
+	classJoinVerb                             // joinVerbs
 )
 
 // wordClasses maps a lower-case word to the lexicon lists it is in.
@@ -296,7 +297,7 @@ func newWordClasses() map[string]wordClass {
 		{objectLinks, classObjectLink}, {groupNouns, classGroupNoun}, {prepositions, classPreposition},
 		{pronouns, classPronoun}, {subjectPronouns, classSubjectPronoun}, {quoteVerbs, classQuoteVerb},
 		{delegationNouns, classDelegationNoun}, {leaderNouns, classLeaderNoun}, {leadVerbs, classLeadVerb},
-		{companionVerbs, classCompanionVerb}, {bringVerbs, classCompanionVerb},
+		{companionVerbs, classCompanionVerb}, {bringVerbs, classCompanionVerb}, {joinVerbs, classJoinVerb},
 	}
 	for _, s := range sets {
 		for w, in := range s.words {

@@ -225,3 +225,33 @@ func TestTitles(t *testing.T) {
 		t.Errorf("MatchTitles = %q, want %q", strings.Join(got, "; "), want)
 	}
 }
+
+func TestMayStartTitle(t *testing.T) {
+	g := load(t)
+	// Never false for the first word of a phrase Title accepts, in any tokenization.
+	for _, tt := range g.Titles {
+		words := strings.Fields(tt.Phrase)
+		parts := strings.FieldsFunc(tt.Phrase, func(r rune) bool { return r == ' ' || r == '-' })
+		for _, ws := range [][]string{words, parts} {
+			if g.Title(ws...) == nil {
+				continue
+			}
+			for _, first := range []string{ws[0], strings.ToLower(ws[0]), strings.ToUpper(ws[0][:1]) + ws[0][1:]} {
+				if !g.MayStartTitle(first) {
+					t.Errorf("MayStartTitle(%q) = false, but title %q starts with it", first, tt.Phrase)
+				}
+			}
+		}
+	}
+	// Most words of a text start no title.
+	common := []string{"the", "said", "met", "on", "Tuesday", "with", "talks", "Macron", "and", "in", "which", "after"}
+	passed := 0
+	for _, w := range common {
+		if g.MayStartTitle(w) {
+			passed++
+		}
+	}
+	if passed > len(common)/4 {
+		t.Errorf("MayStartTitle passes %d of %d common words, want at most %d", passed, len(common), len(common)/4)
+	}
+}

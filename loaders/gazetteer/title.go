@@ -1,5 +1,7 @@
 package gazetteer
 
+import "strings"
+
 // Class is the rank of a title.
 type Class string
 
@@ -42,6 +44,18 @@ func (g *Gazetteer) Title(words ...string) *Title {
 		return nil
 	}
 	return t
+}
+
+// MayStartTitle reports whether a title phrase may begin with word. When it is false,
+// Title(word, ...) is nil whatever words follow, so callers can skip building phrases
+// that start with most words of a text. It answers from the title trie's first-word
+// filter; words the filter spells differently from parley.Fold (non-ASCII, with an
+// apostrophe, or without letters) always pass.
+func (g *Gazetteer) MayStartTitle(word string) bool {
+	if !isASCII(word) || strings.IndexByte(word, '\'') >= 0 || !hasLetter(word) {
+		return true
+	}
+	return g.titleTrie.mayStart(word)
 }
 
 // MatchTitles returns the title phrases in tokens, longest first from left to right,
