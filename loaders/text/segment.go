@@ -54,6 +54,11 @@ var sentenceOpeners = map[string]bool{
 // average), to size the sentence slice once.
 const minTokensPerSentence = 16
 
+// MaxSentenceTokens is the most tokens a sentence may have: a longer run is cut there.
+// News sentences stay far below it; the cut keeps the clause-level work that follows
+// linear on text that has no sentence ends.
+const MaxSentenceTokens = 200
+
 // segment groups tokens into sentences.
 func segment(s string, toks []Token, info []tokenInfo) []Sentence {
 	var sents []Sentence
@@ -72,7 +77,8 @@ func segment(s string, toks []Token, info []tokenInfo) []Sentence {
 		first = end
 	}
 	for k := 0; k < len(toks); k++ {
-		if k > first && (info[k].newlines >= 2 || info[k].newlines == 1 && !startsLower(toks[k].Text)) {
+		if k > first && (info[k].newlines >= 2 || info[k].newlines == 1 && !startsLower(toks[k].Text)) ||
+			k-first >= MaxSentenceTokens {
 			emit(k)
 		}
 		if !mayEnd(toks[k].Text) {

@@ -152,3 +152,16 @@ func BenchmarkFields(b *testing.B) {
 		strings.Fields(string(body))
 	}
 }
+
+func TestSplitCutsRunawaySentences(t *testing.T) {
+	body := strings.Repeat("the talks went on and ", 300) // 1,500 tokens, no sentence end
+	sents := Split(body)
+	if got, want := len(sents), (1500+MaxSentenceTokens-1)/MaxSentenceTokens; got != want {
+		t.Fatalf("got %d sentences, want %d", got, want)
+	}
+	for _, s := range sents {
+		if len(s.Tokens) > MaxSentenceTokens {
+			t.Errorf("sentence of %d tokens, over MaxSentenceTokens", len(s.Tokens))
+		}
+	}
+}
