@@ -21,6 +21,24 @@ type summary struct {
 	date   parley.DateRange // Start and End only
 }
 
+// set records q's object if q states one of the summary's fields, and reports whether
+// it did.
+func (e *summary) set(q quad.Quad) bool {
+	switch q.Predicate {
+	case PredEventType:
+		e.typ = parley.EventType(stringOf(q.Object))
+	case PredStatus:
+		e.status = parley.Status(stringOf(q.Object))
+	case PredStartDate:
+		e.date.Start = stringOf(q.Object)
+	case PredEndDate:
+		e.date.End = stringOf(q.Object)
+	default:
+		return false
+	}
+	return true
+}
+
 // compareTimeline orders events on the timeline: dated before undated, then by start,
 // then by width (for equal starts, by end), then by id.
 func compareTimeline(a, b summary) int {
@@ -188,16 +206,7 @@ func (s *Store) summaries(ctx context.Context, nodes []quad.Value) ([]summary, e
 		id, _ := nodeID(node)
 		e := summary{id: id}
 		for _, q := range qs {
-			switch q.Predicate {
-			case PredEventType:
-				e.typ = parley.EventType(stringOf(q.Object))
-			case PredStatus:
-				e.status = parley.Status(stringOf(q.Object))
-			case PredStartDate:
-				e.date.Start = stringOf(q.Object)
-			case PredEndDate:
-				e.date.End = stringOf(q.Object)
-			}
+			e.set(q)
 		}
 		if e.typ != "" {
 			out = append(out, e)

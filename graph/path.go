@@ -123,16 +123,7 @@ func (s *Store) graphContactEvents(ctx context.Context, entities []string) (map[
 		id, _ := nodeID(node)
 		e := contactEvent{summary: summary{id: id}}
 		for _, q := range qs {
-			switch q.Predicate {
-			case PredEventType:
-				e.typ = parley.EventType(stringOf(q.Object))
-			case PredStatus:
-				e.status = parley.Status(stringOf(q.Object))
-			case PredStartDate:
-				e.date.Start = stringOf(q.Object)
-			case PredEndDate:
-				e.date.End = stringOf(q.Object)
-			case PredAttendee:
+			if !e.set(q) && q.Predicate == PredAttendee {
 				p, _ := nodeID(q.Object)
 				e.participants = append(e.participants, p)
 			}
