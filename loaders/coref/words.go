@@ -1,13 +1,10 @@
 package coref
 
 import (
-	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/loaders/text"
 )
 
@@ -20,6 +17,7 @@ var functionWords = map[string]bool{"The": true, "A": true, "An": true, "In": tr
 	"From": true, "To": true, "After": true, "Before": true, "When": true, "While": true,
 	"of": true, "and": true, "the": true, "for": true, "on": true, "in": true, "to": true}
 
+// isFunctionWord reports whether w is a function word (see functionWords).
 func isFunctionWord(w string) bool { return functionWords[w] }
 
 // isTitleCase reports whether w starts with an upper-case letter.
@@ -28,6 +26,7 @@ func isTitleCase(w string) bool {
 	return unicode.IsUpper(r)
 }
 
+// isPossessive reports whether the token w is a possessive ending ("'s", "’").
 func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
 
 // joinTokens returns the tokens' texts joined by single spaces.
@@ -83,30 +82,4 @@ func resize[T any](s []T, n int) []T {
 	s = s[:n]
 	clear(s)
 	return s
-}
-
-func sortCands(cs []candidate) {
-	slices.SortFunc(cs, func(a, b candidate) int { return a.tok0 - b.tok0 })
-}
-
-func contains(list []string, s string) bool { return slices.Contains(list, s) }
-
-func hasRole(rs []parley.Role, r parley.Role) bool {
-	for _, x := range rs {
-		if x.Title == r.Title && x.Of == r.Of {
-			return true
-		}
-	}
-	return false
-}
-
-func prevYear(y string) string { return shiftYear(y, -1) }
-func nextYear(y string) string { return shiftYear(y, 1) }
-
-func shiftYear(y string, d int) string {
-	n, err := strconv.Atoi(y)
-	if err != nil {
-		return y
-	}
-	return strconv.Itoa(n + d)
 }

@@ -8,41 +8,30 @@ import (
 )
 
 func TestSpanText(t *testing.T) {
-	s := &text.Sentence{Start: 10, End: 27, Text: "Erdoğan met Çavuş"}
+	// The first sentence has code points of several bytes, the second only ASCII.
+	wide := &text.Sentence{Start: 10, End: 27, Text: "Erdoğan met Çavuş"}
+	ascii := &text.Sentence{Start: 10, End: 25, Text: "Rutte met Xi J."}
 	tests := []struct {
+		s          *text.Sentence
 		start, end int
 		want       string
 	}{
-		{10, 17, "Erdoğan"},
-		{22, 27, "Çavuş"},
-		{18, 21, "met"},
-		{27, 27, ""},
-		{9, 12, ""},  // before the sentence
-		{22, 28, ""}, // past its end
+		{wide, 10, 17, "Erdoğan"},
+		{wide, 22, 27, "Çavuş"},
+		{wide, 18, 21, "met"},
+		{wide, 27, 27, ""},
+		{wide, 9, 12, ""},  // before the sentence
+		{wide, 22, 28, ""}, // past its end
+		{ascii, 10, 15, "Rutte"},
+		{ascii, 20, 25, "Xi J."},
+		{ascii, 25, 25, ""},
+		{ascii, 9, 12, ""},  // before the sentence
+		{ascii, 20, 26, ""}, // past its end
+		{ascii, 15, 12, ""}, // reversed
 	}
 	for _, tt := range tests {
-		if got := spanText(s, tt.start, tt.end); got != tt.want {
-			t.Errorf("spanText(%d, %d) = %q, want %q", tt.start, tt.end, got, tt.want)
-		}
-	}
-}
-
-func TestSpanTextASCII(t *testing.T) {
-	s := &text.Sentence{Start: 10, End: 25, Text: "Rutte met Xi J."}
-	tests := []struct {
-		start, end int
-		want       string
-	}{
-		{10, 15, "Rutte"},
-		{20, 25, "Xi J."},
-		{25, 25, ""},
-		{9, 12, ""},  // before the sentence
-		{20, 26, ""}, // past its end
-		{15, 12, ""}, // reversed
-	}
-	for _, tt := range tests {
-		if got := spanText(s, tt.start, tt.end); got != tt.want {
-			t.Errorf("spanText(%d, %d) = %q, want %q", tt.start, tt.end, got, tt.want)
+		if got := spanText(tt.s, tt.start, tt.end); got != tt.want {
+			t.Errorf("spanText(%q, %d, %d) = %q, want %q", tt.s.Text, tt.start, tt.end, got, tt.want)
 		}
 	}
 }

@@ -2,8 +2,6 @@ package events
 
 import (
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/parleyhq/parley"
 )
@@ -29,9 +27,7 @@ func (x *extractor) corefer(a *sentence, L, R, t int, typ parley.EventType) bool
 			if k+1 < len(a.words) && a.words[k+1] == "only" {
 				k++
 			}
-			for _, sg := range x.objects(a, k+1, len(a.words), false) {
-				ev.Participants = dedupe(append(ev.Participants, x.withoutPlaces(sg.ids)...))
-			}
+			ev.Participants = dedupe(append(ev.Participants, x.objectParticipants(a, k+1, len(a.words), false)...))
 			break
 		}
 	}
@@ -63,13 +59,12 @@ func (x *extractor) presentAfter(a *sentence, k int) bool {
 
 // contactOn returns the last contact told whose date overlaps the date tx, or nil.
 func (x *extractor) contactOn(tx parley.Timex) *event {
-	for i := len(x.events) - 1; i >= 0; i-- {
-		ev := x.events[i]
-		if ev.Type.IsContact() && !ev.negated && tx.From != "" && ev.Date.Start != "" && ev.Date.Start <= tx.To && tx.From <= ev.Date.End {
-			return ev
-		}
+	if tx.From == "" {
+		return nil
 	}
-	return nil
+	return x.lastContactWhere(func(ev *event) bool {
+		return ev.Date.Start != "" && ev.Date.Start <= tx.To && tx.From <= ev.Date.End
+	})
 }
 
 // contactAt returns the last contact held at the place named right after token k ("to
@@ -79,17 +74,42 @@ func (x *extractor) contactAt(a *sentence, k int) *event {
 		return nil
 	}
 	place := x.datelineCity(x.d.Mentions[a.mention[k+1]].Entity)
+	return x.lastContactWhere(func(ev *event) bool { return ev.Location == place })
+}
+
+// contactOf returns the last contact told from CompanionWindow sentences before si on
+// that any of ids takes part in, or nil.
+func (x *extractor) contactOf(ids []string, si int) *event {
+	if len(ids) == 0 {
+		return nil
+	}
 	for i := len(x.events) - 1; i >= 0; i-- {
-		if ev := x.events[i]; ev.Type.IsContact() && !ev.negated && ev.Location == place {
-			return ev
+		ev := x.events[i]
+		if ev.lastSent < si-CompanionWindow {
+			break
+		}
+		if !ev.Type.IsContact() || ev.negated {
+			continue
+		}
+		for _, id := range ids {
+			if slices.Contains(ev.Participants, id) {
+				return ev
+			}
 		}
 	}
 	return nil
 }
 
+// lastContact returns the last contact told that was not negated, or nil.
 func (x *extractor) lastContact() *event {
+	return x.lastContactWhere(func(*event) bool { return true })
+}
+
+// lastContactWhere returns the last contact told that was not negated and that ok
+// reports true for, or nil.
+func (x *extractor) lastContactWhere(ok func(*event) bool) *event {
 	for i := len(x.events) - 1; i >= 0; i-- {
-		if ev := x.events[i]; ev.Type.IsContact() && !ev.negated {
+		if ev := x.events[i]; ev.Type.IsContact() && !ev.negated && ok(ev) {
 			return ev
 		}
 	}
@@ -117,13 +137,50 @@ func (x *extractor) lastFullContact(noVisit bool) *event {
 	return any
 }
 
-func (x *extractor) addEvidence(ev *event, a *sentence) {
-	for _, s := range ev.Sources {
-		if s.Start == a.s.Start {
-			return
+// ordinalWords refer back to one of a series of events ("the first took place in ...").
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "previous": true,
+	"last": true, "earlier": true, "latest": true, "other": true}
+
+// happenedWords say an elided event took place: "the first took place", "the last was
+// held".
+var happenedWords = [][]string{{"took", "place"}, {"was", "held"}, {"were", "held"}, {"happened"},
+	{"came"}, {"was", "in"}}
+
+// earlier records an event that an elliptical description refers back to: "his second
+// summit with Putin; the first took place in Vladivostok in April 2019" is a summit of
+// the same people at the place and date its clause names. It reports whether it found one.
+func (x *extractor) earlier(a *sentence) bool {
+	for k := 0; k+2 < len(a.words); k++ {
+		if a.words[k] != "the" || !ordinalWords[a.words[k+1]] {
+			continue
 		}
+		j := k + 2
+		if a.words[j] == "one" {
+			j++
+		}
+		if !slices.ContainsFunc(happenedWords, func(c []string) bool { return hasWords(a.words, j, c) }) {
+			continue
+		}
+		prev := x.lastContact()
+		if x.last.ev != nil && x.last.sent == a.idx && x.last.ev.Type.IsContact() {
+			prev = x.last.ev // "his second summit with Putin; the first ..."
+		}
+		L, R := clauseBounds(a, j, j+1)
+		ti := x.nearestTimex(a, L, R, j)
+		if prev == nil || ti < 0 {
+			continue
+		}
+		tx := x.d.Timexes[ti]
+		if compatible(prev.Date, parley.DateRange{Start: tx.From, End: tx.To}) {
+			continue
+		}
+		ev := event{sent: a.idx, lastSent: a.idx}
+		ev.Type, ev.Status = prev.Type, parley.Occurred
+		x.fill(&ev, a, prev.Participants, nil, x.location(a, L, R, j), ti)
+		x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: j + 1}
+		return true
 	}
-	ev.Sources = append(ev.Sources, parley.Evidence{Article: x.d.Article.ID, Start: a.s.Start, End: a.s.End, Text: a.s.Text})
+	return false
 }
 
 // add records ev and returns it, or the event already told that it is the same as: the
@@ -185,6 +242,8 @@ func (x *extractor) countPeopleIn(ids, among []string) int {
 	return n
 }
 
+// merge adds to old the sources of ev, its date when narrower, its place when old has
+// none, and its type when old is a plain meeting.
 func (x *extractor) merge(old, ev *event) {
 	for _, s := range ev.Sources {
 		if !slices.ContainsFunc(old.Sources, func(o parley.Evidence) bool { return o.Start == s.Start }) {
@@ -202,230 +261,24 @@ func (x *extractor) merge(old, ev *event) {
 	}
 }
 
-// AbsenceWindow is how many sentences after the last mention of an event an absence cue
-// ("X was unable to attend") may still refer to it.
-const AbsenceWindow = 2
-
-// absence marks the subjects of "X and Y were unable to attend", "X did not attend",
-// "X skipped" as absent from the event of the sentence, else the last one told.
-func (x *extractor) absence(a *sentence) {
-	for k := range a.words {
-		if !a.is(k, classCueStart) {
-			continue
-		}
-		for _, c := range absenceCues {
-			if a.words[k] != c[0] || !hasWords(a.words, k, c) {
-				continue
-			}
-			ids := x.subjects(a, 0, k)
-			ev := x.lastContact()
-			if at := x.contactAt(a, k+len(c)); at != nil {
-				ev = at // "was not invited to Alaska": the event held there
-			}
-			if len(ids) == 0 || ev == nil || ev.lastSent < a.idx-AbsenceWindow {
-				continue
-			}
-			for _, id := range ids {
-				ev.Participants = slices.DeleteFunc(ev.Participants, func(p string) bool { return p == id })
-				if !slices.Contains(ev.Absent, id) {
-					ev.Absent = append(ev.Absent, id)
-				}
-			}
-		}
-	}
+// extend adds ids to the participants of ev, which the sentence a tells of again.
+func (x *extractor) extend(ev *event, a *sentence, ids []string) {
+	ev.Participants = dedupe(append(ev.Participants, ids...))
+	x.addEvidence(ev, a)
+	ev.lastSent = a.idx
 }
 
-// statement records a quotation with its speaker: the name before or after a verb of
-// saying in a sentence holding quoted words.
-func (x *extractor) statement(a *sentence) {
-	quote := quoted(a.s.Text)
-	if quote == "" {
-		return
-	}
-	for k := range a.words {
-		if !a.is(k, classQuoteVerb) {
-			continue
-		}
-		speaker := ""
-		if ids := x.subjects(a, 0, k); len(ids) == 1 {
-			speaker = ids[0]
-		} else if len(ids) > 1 {
-			continue // several speakers ("The leaders described ...")
-		} else if k+1 < len(a.words) && a.mention[k+1] >= 0 && x.isPerson(a.mention[k+1]) {
-			speaker = x.d.Mentions[a.mention[k+1]].Entity
-		} else if ids := x.scratchSubject(a, k); len(ids) > 0 {
-			speaker = ids[0]
-		}
-		if e := x.d.Entity(speaker); e == nil || e.Kind != parley.Person {
-			continue
-		}
-		ev := event{sent: a.idx}
-		ev.Type, ev.Status, ev.Speaker, ev.Quote = parley.Statement, parley.Occurred, speaker, quote
-		ti := x.nearestTimex(a, 0, len(a.words), k)
-		x.fill(&ev, a, []string{speaker}, nil, "", ti)
-		ev.Location = ""
-		x.events = append(x.events, &ev)
-		return
-	}
-}
-
-// quoted returns the text between the first pair of quotation marks in s, or "".
-func quoted(s string) string {
-	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
-		i := strings.Index(s, q[0])
-		if i < 0 {
-			continue
-		}
-		j := strings.Index(s[i+len(q[0]):], q[1])
-		if j > 0 {
-			return strings.TrimRight(s[i+len(q[0]):i+len(q[0])+j], ", ")
-		}
-	}
-	return ""
-}
-
-// scratchSubject returns mainSubject(a, t) in scratch memory, valid until its next call.
-func (x *extractor) scratchSubject(a *sentence, t int) []string {
-	x.subjectBuf = x.appendMainSubject(x.subjectBuf[:0], a, t)
-	return x.subjectBuf
-}
-
-// updateSalience makes the subject of the sentence the person "he" or "she" refers to
-// next.
-func (x *extractor) updateSalience(a *sentence) {
-	subj := x.scratchSubject(a, len(a.words))
-	if x.countPeople(subj) >= 2 {
-		x.group = namedGroup{ids: x.appendPeople(x.group.ids[:0], subj), sent: a.idx}
-	}
-	for _, id := range subj {
-		if e := x.d.Entity(id); e != nil && e.Kind == parley.Person {
-			x.salient = slices.DeleteFunc(x.salient, func(s string) bool { return s == id })
-			if len(x.salient) == MaxSalient {
-				x.salient = append(x.salient[:0], x.salient[1:]...)
-			}
-			x.salient = append(x.salient, id)
+// addEvidence adds the sentence a to the sources of ev unless it is there already.
+func (x *extractor) addEvidence(ev *event, a *sentence) {
+	for _, s := range ev.Sources {
+		if s.Start == a.s.Start {
 			return
 		}
 	}
+	ev.Sources = append(ev.Sources, x.evidence(a))
 }
 
-// countPeople returns how many of ids are people.
-func (x *extractor) countPeople(ids []string) int {
-	n := 0
-	for _, id := range ids {
-		if e := x.d.Entity(id); e != nil && e.Kind == parley.Person {
-			n++
-		}
-	}
-	return n
-}
-
-// noteDates keeps the last specific date of a sentence without events as the date the
-// discourse is about.
-func (x *extractor) noteDates(a *sentence) {
-	for k := len(a.words) - 1; k >= 0; k-- {
-		if ti := a.timex[k]; ti >= 0 && !parenthetical(a, k) {
-			t := x.d.Timexes[ti]
-			if t.From != "" && t.Type == "DATE" && (t.Granularity == parley.Day || t.Granularity == parley.Week) {
-				d := parley.DateRange{Text: t.Text, Value: t.Value, Granularity: t.Granularity, Start: t.From, End: t.To}
-				x.lastDate = &d
-				return
-			}
-		}
-	}
-}
-
-// MaxParenthetical is how many tokens a phrase set off by commas may have on either side
-// of a date in it.
-const MaxParenthetical = 10
-
-// parenthetical reports whether token k lies in a phrase set off by commas that opens
-// with a lower-case word, a participle or relative clause about something else ("For
-// Merz, sworn in on Tuesday, it was").
-func parenthetical(a *sentence, k int) bool {
-	open := -1
-	for j := k - 1; j >= 0 && k-j <= MaxParenthetical; j-- {
-		if a.words[j] == "," && a.mention[j] < 0 {
-			open = j
-			break
-		}
-	}
-	if open < 0 || open+1 >= k || a.mention[open+1] >= 0 || a.prefix[open+1] >= 0 || !isLowerWord(a.s.Tokens[open+1].Text) ||
-		a.words[open+1] == "and" || a.is(open+1, classPreposition) {
-		return false
-	}
-	for j := k + 1; j < len(a.words) && j-k <= MaxParenthetical; j++ {
-		if a.words[j] == "," && a.mention[j] < 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// finish drops what did not happen or lacks participants and gives every event its id.
-func (x *extractor) finish() []parley.Event {
-	var out []parley.Event
-	seen := map[string]bool{}
-	for i, ev := range x.events {
-		if ev.negated || !enough(ev) {
-			continue
-		}
-		if ev.Status == "" {
-			ev.Status = parley.Occurred
-		}
-		if ev.Type == parley.Visit {
-			if people := x.people(ev.Participants); len(people) >= 2 {
-				// A visitor and a host: they met; the visit's other party is a country.
-				ev.Type, ev.Participants = parley.Meeting, people
-			}
-		}
-		if ev.Type == parley.Statement {
-			ev.ID = parley.EventID(ev.Type, ev.Status, ev.Participants, ev.Date, strconv.Itoa(ev.Sources[0].Start))
-		} else {
-			ev.ID = parley.EventID(ev.Type, ev.Status, ev.Participants, ev.Date, ev.Location)
-		}
-		if seen[ev.ID] {
-			continue
-		}
-		seen[ev.ID] = true
-		if out == nil {
-			out = make([]parley.Event, 0, len(x.events)-i)
-		}
-		out = append(out, ev.Event)
-	}
-	return out
-}
-
-// enough reports whether an event has the participants its type needs: two for a
-// meeting, call or negotiation, one otherwise.
-func enough(ev *event) bool {
-	switch ev.Type {
-	case parley.Meeting, parley.Call, parley.Negotiation:
-		return len(ev.Participants) >= 2
-	}
-	return len(ev.Participants) >= 1
-}
-
-func sameSet(a, b []string) bool { return len(a) == len(b) && subset(a, b) }
-
-func subset(a, b []string) bool {
-	for _, x := range a {
-		if !slices.Contains(b, x) {
-			return false
-		}
-	}
-	return true
-}
-
-// compatible reports whether two dates may be the same day: either is unknown, or their
-// intervals overlap.
-func compatible(a, b parley.DateRange) bool {
-	if a.IsZero() || b.IsZero() {
-		return true
-	}
-	return a.Start <= b.End && b.Start <= a.End
-}
-
-func narrower(a, b parley.DateRange) bool {
-	return b.IsZero() || (a.End > "" && a.Start >= b.Start && a.End <= b.End && (a.Start != b.Start || a.End != b.End))
+// evidence returns the sentence a as the evidence of an event.
+func (x *extractor) evidence(a *sentence) parley.Evidence {
+	return parley.Evidence{Article: x.d.Article.ID, Start: a.s.Start, End: a.s.End, Text: a.s.Text}
 }

@@ -13,6 +13,7 @@ import (
 // gender is what a pronoun or a person's title or given name says about their sex.
 type gender uint8
 
+// Genders a pronoun, title or given name may tell.
 const (
 	anyGender gender = iota // unknown: agrees with every pronoun
 	male

@@ -120,21 +120,6 @@ func (x *extractor) headBefore(a *sentence, k int) string {
 	return ""
 }
 
-// personAt returns the person named at token k, past a title, or "".
-func (x *extractor) personAt(a *sentence, k int) string {
-	if k >= len(a.words) {
-		return ""
-	}
-	mi := a.mention[k]
-	if mi < 0 {
-		mi = a.prefix[k]
-	}
-	if mi < 0 || !x.isPerson(mi) || !participant(x.d.Mentions[mi]) {
-		return ""
-	}
-	return x.d.Mentions[mi].Entity
-}
-
 // demonymGroup returns the countries and their delegation heads of a group noun at k
 // qualified by coordinated demonyms ("Russian and Ukrainian negotiators"), and the first
 // token of the group; nil if there is none.

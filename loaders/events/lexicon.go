@@ -1,6 +1,8 @@
 package events
 
-import "github.com/parleyhq/parley"
+import (
+	"github.com/parleyhq/parley"
+)
 
 // trigger is a word (or the first word of a phrase) that names a contact or another
 // event.
@@ -148,7 +150,8 @@ var groupNouns = map[string]bool{"leaders": true, "representatives": true, "offi
 	"ministers": true, "delegations": true, "envoys": true, "diplomats": true, "counterparts": true,
 	"heads": true}
 
-// determiners before a noun trigger that refers back to an event already told.
+// definite determiners before a noun trigger make it refer back to an event already
+// told.
 var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "such": true}
 
 // absenceCues say that the subject of the clause was not there.
@@ -272,6 +275,7 @@ const (
 // wordClasses maps a lower-case word to the lexicon lists it is in.
 var wordClasses = newWordClasses()
 
+// newWordClasses returns the lexicon classes of every word the lexicon lists.
 func newWordClasses() map[string]wordClass {
 	classes := map[string]wordClass{}
 	for w := range triggers {

@@ -1,10 +1,7 @@
 package events
 
 import (
-	"slices"
-
 	"github.com/parleyhq/parley"
-	"github.com/parleyhq/parley/loaders/coref"
 )
 
 // objects returns the names coordinated after a trigger, from token k up to R, in
@@ -37,10 +34,7 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 		w := a.words[k]
 		switch {
 		case a.mention[k] >= 0 || a.prefix[k] >= 0:
-			mi := a.mention[k]
-			if mi < 0 {
-				mi = a.prefix[k]
-			}
+			mi := a.nameAt(k)
 			m := x.d.Mentions[mi]
 			k = m.Tok1
 			if m.Demonym || m.Modifier {
@@ -141,6 +135,25 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 	return segs
 }
 
+// objectParticipants returns the participants (people, countries and bodies, not
+// places) among the objects from token k up to R.
+func (x *extractor) objectParticipants(a *sentence, k, R int, noun bool) []string {
+	var ids []string
+	for _, sg := range x.objects(a, k, R, noun) {
+		ids = append(ids, x.withoutPlaces(sg.ids)...)
+	}
+	return ids
+}
+
+// objectPeople returns the people among the objects from token k up to R.
+func (x *extractor) objectPeople(a *sentence, k, R int) []string {
+	var ids []string
+	for _, sg := range x.objects(a, k, R, false) {
+		ids = x.appendPeople(ids, sg.ids)
+	}
+	return ids
+}
+
 // opensClause reports whether the name ending before token k is followed by a verb
 // rather than by what may follow an object (a link, a preposition, a date, punctuation).
 func opensClause(a *sentence, k int) bool {
@@ -192,6 +205,10 @@ func (x *extractor) skipPPs(a *sentence, k, R int) int {
 	return k
 }
 
+// MaxRoleWords is the most words of a role after "as" ("as president", "as foreign
+// minister") skipped between a noun trigger and its partner.
+const MaxRoleWords = 3
+
 // appositive returns the token after "the president of the United Arab Emirates," when
 // a name follows it, so the name is taken and the description skipped; else 0.
 func (x *extractor) appositive(a *sentence, k, R int) int {
@@ -207,6 +224,29 @@ func (x *extractor) appositive(a *sentence, k, R int) int {
 	}
 	return 0
 }
+
+// MaxAppositiveWords is the most words a description before an appositive name may have.
+const MaxAppositiveWords = 8
+
+// possessiveAppositive returns the token after "'s top diplomat," when the name k
+// ends before is a possessor and a name follows the description; else 0.
+func (x *extractor) possessiveAppositive(a *sentence, k, R int) int {
+	if k+1 >= R || !isPossessive(a.words[k]) {
+		return 0
+	}
+	j := k + 1
+	for j < R && j-k <= MaxAppositiveWords && a.mention[j] < 0 && a.prefix[j] < 0 && a.words[j] != "," {
+		j++
+	}
+	if j+1 < R && j > k+1 && a.words[j] == "," && x.startsName(a, j+1) {
+		return j + 1
+	}
+	return 0
+}
+
+// possessiveDeterminers may open a description that a name stands in apposition to
+// ("his foreign minister, Sergei Lavrov").
+var possessiveDeterminers = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
 // trailingDescription returns the comma closing a short lower-case description, opened
 // by a determiner, that the comma at k opens after a name, when "and" and a name or another name follow it;
@@ -225,30 +265,6 @@ func (x *extractor) trailingDescription(a *sentence, k, R int) int {
 	}
 	if x.startsName(a, j+1) || a.words[j+1] == "and" && j+2 < R && x.startsName(a, j+2) {
 		return j
-	}
-	return 0
-}
-
-// possessiveDeterminers may open a description that a name stands in apposition to
-// ("his foreign minister, Sergei Lavrov").
-var possessiveDeterminers = map[string]bool{"his": true, "her": true, "their": true, "its": true}
-
-// MaxRoleWords is the most words of a role after "as" ("as president", "as foreign
-// minister") skipped between a noun trigger and its partner.
-const MaxRoleWords = 3
-
-// possessiveAppositive returns the token after "'s top diplomat," when the name k
-// ends before is a possessor and a name follows the description; else 0.
-func (x *extractor) possessiveAppositive(a *sentence, k, R int) int {
-	if k+1 >= R || !isPossessive(a.words[k]) {
-		return 0
-	}
-	j := k + 1
-	for j < R && j-k <= MaxAppositiveWords && a.mention[j] < 0 && a.prefix[j] < 0 && a.words[j] != "," {
-		j++
-	}
-	if j+1 < R && j > k+1 && a.words[j] == "," && x.startsName(a, j+1) {
-		return j + 1
 	}
 	return 0
 }
@@ -274,9 +290,6 @@ func (x *extractor) descriptor(a *sentence, k, R int) int {
 	return 0
 }
 
-// MaxAppositiveWords is the most words a description before an appositive name may have.
-const MaxAppositiveWords = 8
-
 // isGroupAdjective reports whether the word at k qualifies a group noun that follows
 // within two words ("key European leaders").
 func isGroupAdjective(a *sentence, k, R int) bool {
@@ -288,233 +301,10 @@ func isGroupAdjective(a *sentence, k, R int) bool {
 	return false
 }
 
-func (x *extractor) startsName(a *sentence, k int) bool {
-	if a.prefix[k] >= 0 {
-		return true
-	}
-	if mi := a.mention[k]; mi >= 0 {
-		return x.d.Mentions[mi].Tok0 == k || x.d.Mentions[mi].Ext0 == k
-	}
-	return false
-}
-
-func (x *extractor) isPlace(mi int) bool {
-	k := x.d.Mentions[mi].Kind
-	return k == parley.Place || k == parley.Country
-}
-
-func (x *extractor) isPerson(mi int) bool { return x.d.Mentions[mi].Kind == parley.Person }
-
-// isCountry reports whether the entity id is a country.
-func (x *extractor) isCountry(id string) bool {
-	e := x.d.Entity(id)
-	return e != nil && e.Kind == parley.Country
-}
-
 // callMedia end a call phrase that "to" and the partner may follow ("spoke by phone to").
 var callMedia = map[string]bool{"phone": true, "telephone": true, "video": true, "link": true, "videoconference": true}
 
-// location returns the place the clause [L, R) puts the event in: the place a relative
-// "where" opening the clause refers to ("a trip to Kyiv, where he met"); else a place
-// after "in", "at" or "to" ("in the southern city of Guangzhou"), after the trigger and
-// before the next predicate first, else the nearest before it; "" if the clause names
-// none.
-func (x *extractor) location(a *sentence, L, R, t int) string {
-	if p := x.relativePlace(a, L); p != "" {
-		return p
-	}
-	var before, after, unknown string
-	for k := L; k < R; k++ {
-		if k > t && x.nextPredicate(a, k) {
-			break
-		}
-		mi := a.mention[k]
-		if mi < 0 || !x.isPlace(mi) {
-			continue
-		}
-		m := x.d.Mentions[mi]
-		k = m.Tok1 - 1
-		if !x.isLocative(a, m) {
-			continue
-		}
-		switch {
-		case !m.Known:
-			unknown = pick(unknown, m.Entity)
-		case k > t && after == "":
-			after = m.Entity
-		case k < t:
-			before = m.Entity
-		}
-	}
-	return pick(after, pick(before, unknown))
-}
-
-// relativePlace returns the place a "where" right before token L refers to, or "".
-func (x *extractor) relativePlace(a *sentence, L int) string {
-	k := L - 1
-	if k < 1 || a.words[k] != "where" {
-		return ""
-	}
-	k--
-	if a.words[k] == "," {
-		k--
-	}
-	if k >= 0 && a.mention[k] >= 0 && x.isPlace(a.mention[k]) {
-		return x.d.Mentions[a.mention[k]].Entity
-	}
-	return ""
-}
-
-// nextPredicate reports whether token k opens another predicate: a trigger, or "and"
-// before a verb ("met Zelensky and laid flowers in Bucha").
-func (x *extractor) nextPredicate(a *sentence, k int) bool {
-	if a.mention[k] >= 0 || a.prefix[k] >= 0 || a.timex[k] >= 0 {
-		return false
-	}
-	if a.is(k, classTrigger) {
-		// "exchanged a few words at an Asia-Pacific gathering in Da Nang": a noun after
-		// its article names the setting, not another predicate.
-		return !(indefinite[a.words[k-1]] || k >= 2 && indefinite[a.words[k-2]])
-	}
-	if a.words[k] != "and" || k+1 >= len(a.words) {
-		return false
-	}
-	n := k + 1
-	if a.mention[n] >= 0 || a.prefix[n] >= 0 || a.timex[n] >= 0 || !isLowerWord(a.s.Tokens[n].Text) {
-		return false
-	}
-	return !nounPhraseStarts[a.words[n]]
-}
-
-// nounPhraseStarts may follow "and" inside a list of objects or places.
-var nounPhraseStarts = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true,
-	"their": true, "its": true, "other": true, "with": true, "in": true, "at": true, "on": true,
-	"then": true, "later": true, "also": true, "several": true, "two": true, "three": true}
-
-// weakLocation returns a place the sentence puts something in outside the event's own
-// clause, known places first, or "".
-func (x *extractor) weakLocation(a *sentence) string {
-	unknown := ""
-	for k := 0; k < len(a.words); k++ {
-		mi := a.mention[k]
-		if mi < 0 || !x.isPlace(mi) {
-			continue
-		}
-		m := x.d.Mentions[mi]
-		k = m.Tok1 - 1
-		if !x.isLocative(a, m) {
-			continue
-		}
-		if m.Known {
-			return m.Entity
-		}
-		unknown = pick(unknown, m.Entity)
-	}
-	return unknown
-}
-
-// MaxLocativeHead is how many words may stand between "in the" and the "of" before a
-// place ("in the Turkish resort of Antalya").
-const MaxLocativeHead = 4
-
-// isLocative reports whether the place mention m is the object of "in", "at" or "to"
-// ("in the southern city of Guangzhou" too) and not a possessor ("Moscow's forces").
-func (x *extractor) isLocative(a *sentence, m coref.Mention) bool {
-	if m.Demonym || m.Modifier || (m.Tok1 < len(a.words) && isPossessive(a.words[m.Tok1])) {
-		return false
-	}
-	j := m.Ext0 - 1
-	for j >= 0 && a.words[j] == "the" {
-		j--
-	}
-	if j < 0 {
-		return false
-	}
-	if a.words[j] == "of" {
-		for i := j - 1; i >= 1 && i >= j-MaxLocativeHead; i-- {
-			if a.words[i] == "the" && (a.words[i-1] == "in" || a.words[i-1] == "at" || a.words[i-1] == "on") {
-				return true
-			}
-			if a.mention[i] >= 0 && !x.d.Mentions[a.mention[i]].Demonym {
-				return false
-			}
-		}
-		return false
-	}
-	if a.words[j] == "to" {
-		// "flew to Kyiv", "went on from there to Kyiv"
-		for i := j - 1; i >= 0 && i >= j-MaxPresenceGap && a.mention[i] < 0 && a.timex[i] < 0; i-- {
-			if motionWords[a.words[i]] {
-				return true
-			}
-		}
-		return false
-	}
-	return a.words[j] == "in" || a.words[j] == "at"
-}
-
-// motionWords before "to" make it give a destination: "a trip to Kyiv", "flew to Ankara".
-var motionWords = map[string]bool{"trip": true, "visit": true, "visits": true, "travel": true,
-	"travelled": true, "traveled": true, "travelling": true, "traveling": true, "flew": true,
-	"fly": true, "went": true, "came": true, "come": true, "returned": true, "journey": true,
-	"headed": true, "arrived": true, "moved": true, "back": true, "flying": true, "flies": true,
-	"going": true, "goes": true, "heading": true, "travels": true, "returning": true}
-
-// nearestTimex returns the date in the clause [L, R) nearest to the trigger at t, or
-// -1. Dates that modify another noun ("the 2018 killing") are skipped.
-func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
-	best, bestDist := -1, 1<<30
-	for k := L; k < R; k++ {
-		ti := a.timex[k]
-		if ti < 0 || (k > L && a.timex[k-1] == ti) {
-			continue
-		}
-		tx := x.d.Timexes[ti]
-		if tx.From == "" || (tx.Type != "DATE" && tx.Type != "TIME") || k > 0 && a.words[k-1] == "since" {
-			continue // "the first visit since 2015" is not in 2015
-		}
-		end := k
-		for end < R && a.timex[end] == ti {
-			end++
-		}
-		if k > 0 && a.words[k-1] == "the" && end < len(a.words) && isLowerWord(a.s.Tokens[end].Text) &&
-			!a.is(end, classTrigger) && !isPossessive(a.words[end]) {
-			continue // "the 2018 killing"
-		}
-		d := t - end
-		if k > t {
-			d = k - t
-		}
-		if d < bestDist {
-			best, bestDist = ti, d
-		}
-	}
-	return best
-}
-
-// visitParticipants returns the visitors and the country visited.
-func (x *extractor) visitParticipants(ids []string, loc string) []string {
-	out := x.withoutPlaces(ids)
-	if loc == "" {
-		return out
-	}
-	if e := x.d.Entity(loc); e != nil && e.Kind == parley.Country {
-		return dedupe(append(out, loc))
-	}
-	if c := x.d.CountryOf(loc); c != "" {
-		return dedupe(append(out, c))
-	}
-	return out
-}
-
-// withoutPlaces drops places (not countries) from participants.
-func (x *extractor) withoutPlaces(ids []string) []string {
-	return slices.DeleteFunc(ids, func(id string) bool {
-		e := x.d.Entity(id)
-		return e == nil || e.Kind == parley.Place
-	})
-}
-
+// objectIDs returns the names of all segments, in order.
 func objectIDs(segs []segment) []string {
 	var ids []string
 	for _, s := range segs {
@@ -531,28 +321,4 @@ func distinctSegments(segs []segment) bool {
 		}
 	}
 	return false
-}
-
-func pick(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
-
-func pickTimex(a, b int) int {
-	if a >= 0 {
-		return a
-	}
-	return b
-}
-
-func dedupe(ids []string) []string {
-	out := ids[:0]
-	for _, id := range ids {
-		if id != "" && !slices.Contains(out, id) {
-			out = append(out, id)
-		}
-	}
-	return out
 }

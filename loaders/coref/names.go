@@ -1,0 +1,164 @@
+package coref
+
+import (
+	"slices"
+	"unicode"
+
+	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/gazetteer"
+	"github.com/parleyhq/parley/loaders/text"
+)
+
+// candidate is a name found in a sentence before resolution.
+type candidate struct {
+	tok0, tok1 int
+	kind       parley.Kind
+	entry      *gazetteer.Entry // nil for a name the gazetteer does not know
+	alias      gazetteer.AliasKind
+}
+
+// sentence adds the mentions of sentence si: gazetteer names and aliases first, then a
+// title followed by a capitalised name, then the tagger's spans over what is left, then
+// definite descriptions.
+func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
+	toks := s.Tokens
+	d.words = d.words[:0]
+	for _, t := range toks {
+		d.words = append(d.words, t.Text)
+	}
+	words := d.words
+	g := d.r.gaz
+	// titleAt[k] is the title ending at token k, or covering token k-1; Title is nil if
+	// there is none.
+	titleAt := resize(d.titleAt, len(toks)+1)
+	for _, tm := range g.MatchTitles(words) {
+		for k := tm.Start + 1; k <= tm.End; k++ {
+			titleAt[k] = tm
+		}
+	}
+	d.titleAt = titleAt
+	d.titled = resize(d.titled, len(toks))
+	d.capitals, d.capAt = "", resize(d.capAt, len(toks))
+	claimed := resize(d.claimed, len(toks))
+	d.claimed = claimed
+	cands := d.cands[:0]
+	claim := func(c candidate) {
+		for k := c.tok0; k < c.tok1; k++ {
+			claimed[k] = true
+		}
+		cands = append(cands, c)
+	}
+	free := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if claimed[k] {
+				return false
+			}
+		}
+		return true
+	}
+
+	// 1. Gazetteer names and aliases, strongest reading of each span.
+	matches := g.AppendMatches(d.matches[:0], words)
+	d.matches = matches
+	for i := 0; i < len(matches); {
+		j := i
+		for j < len(matches) && matches[j].Start == matches[i].Start {
+			j++
+		}
+		m := d.pick(matches[i:j], titleAt)
+		i = j
+		if m == nil {
+			continue
+		}
+		if m.Alias == gazetteer.ByDemonym {
+			if m.End-m.Start == 1 || !isTitleCase(words[m.Start]) || m.Entry.Kind == parley.Country {
+				claim(candidate{tok0: m.Start, tok1: m.End, kind: parley.Country, entry: m.Entry, alias: m.Alias})
+			}
+			continue
+		}
+		// A longer tagger span (e.g. "Jill Biden" around the surname "Biden") wins over a
+		// surname or a shorter place/organization inside it ("Washington" in "Washington
+		// Post"), but never over a person's full name ("Barack Obama and Vladimir Putin"
+		// mistaken for one organization).
+		if sp, ok := covering(spans, m.Start, m.End); ok && (sp.End-sp.Start) > (m.End-m.Start) &&
+			(m.Alias == gazetteer.BySurname || sp.Kind != m.Entry.Kind && m.Entry.Kind != parley.Person) {
+			continue
+		}
+		claim(candidate{tok0: m.Start, tok1: m.End, kind: m.Entry.Kind, entry: m.Entry, alias: m.Alias})
+	}
+	// 2. Title + capitalised name the gazetteer does not know: "Foreign Minister Qin Gang".
+	// Titles are taken in text order, so the first claims a name two titles compete for.
+	for end, tm := range titleAt {
+		if tm.Title == nil || end != tm.End || end >= len(toks) || !free(end, end+1) {
+			continue
+		}
+		if k := nameEnd(words, end); k > end && free(end, k) {
+			claim(candidate{tok0: end, tok1: k, kind: parley.Person})
+		}
+	}
+	// 3. Tagger spans over unclaimed tokens.
+	for _, sp := range spans {
+		if !free(sp.Start, sp.End) || sp.Start >= sp.End {
+			continue
+		}
+		c := candidate{tok0: sp.Start, tok1: sp.End, kind: sp.Kind}
+		if es := g.Lookup(joinTokens(toks[sp.Start:sp.End])); len(es) > 0 {
+			c.entry, c.kind = es[0], es[0].Kind
+		}
+		claim(c)
+	}
+	sortCands(cands)
+	d.cands = cands
+	for _, c := range cands {
+		d.add(si, s, c, titleAt)
+	}
+	d.nominals(si, s, claimed)
+}
+
+// sortCands sorts candidates by their first token.
+func sortCands(cs []candidate) {
+	slices.SortFunc(cs, func(a, b candidate) int { return a.tok0 - b.tok0 })
+}
+
+// covering returns the tagger span that contains tokens [a, b).
+func covering(spans []Span, a, b int) (Span, bool) {
+	for _, sp := range spans {
+		if sp.Start <= a && b <= sp.End {
+			return sp, true
+		}
+	}
+	return Span{}, false
+}
+
+// nameParticles may appear lowercase inside a person's name.
+var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "el": true,
+	"de": true, "da": true, "dos": true, "das": true, "do": true, "van": true, "von": true, "der": true,
+	"den": true, "la": true, "le": true, "du": true, "di": true, "del": true, "y": true}
+
+// MaxNameTokens is the most tokens an unknown name after a title may have.
+const MaxNameTokens = 6
+
+// nameEnd returns the end of a capitalised name starting at token i, or i if none.
+func nameEnd(words []string, i int) int {
+	j := i
+	for j < len(words) && j-i < MaxNameTokens {
+		w := words[j]
+		switch {
+		case isTitleCase(w) && !isFunctionWord(w):
+		case nameParticles[w] && j > i && j+1 < len(words) && isTitleCase(words[j+1]):
+		case len(w) == 2 && w[1] == '.' && unicode.IsUpper(rune(w[0])) && j > i: // initial "J."
+		default:
+			return trimParticles(words, i, j)
+		}
+		j++
+	}
+	return trimParticles(words, i, j)
+}
+
+// trimParticles returns j moved back past name particles that end the name [i, j).
+func trimParticles(words []string, i, j int) int {
+	for j > i && nameParticles[words[j-1]] {
+		j--
+	}
+	return j
+}

@@ -1,0 +1,62 @@
+package events_test
+
+import "testing"
+
+func TestPronounAgreement(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"he skips a woman named last",
+			"Olaf Scholz arrived in London on Monday. On Tuesday he held talks with Prime Minister Theresa May, and on Wednesday he met King Charles III.",
+			[]string{"visit occurred [Olaf Scholz, United Kingdom] absent[] 2024-03-11..2024-03-11 @London",
+				"meeting occurred [Olaf Scholz, Theresa May] absent[] 2024-03-12..2024-03-12 @",
+				"meeting occurred [Charles III, Olaf Scholz] absent[] 2024-03-13..2024-03-13 @"}},
+		{"his prefers the subject over the object",
+			"Antony Blinken laid the groundwork when he met Wang Yi in Beijing on Monday, on his first trip to China.",
+			[]string{"meeting occurred [Antony Blinken, Wang Yi] absent[] 2024-03-11..2024-03-11 @Beijing",
+				"visit occurred [Antony Blinken, China] absent[] 2024-03-11..2024-03-11 @China"}},
+		{"a sentence-initial subject before a parenthetical",
+			"Emmanuel Macron met Vladimir Putin in Moscow on Monday. Olaf Scholz, for his part, was in Washington on Monday, where he was received by Joe Biden.",
+			[]string{"meeting occurred [Emmanuel Macron, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @Moscow",
+				"meeting occurred [Joe Biden, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Washington"}},
+	})
+}
+
+func TestPluralAnaphors(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"the two presidents are not a president and a prime minister",
+			"Joe Biden and Russian President Vladimir Putin met in Geneva on Wednesday. Biden then held talks with Prime Minister Rishi Sunak in London on Thursday. The two presidents had met before, in Rome in October 2021.",
+			[]string{"meeting occurred [Joe Biden, Vladimir Putin] absent[] 2024-03-13..2024-03-13 @Geneva",
+				"meeting occurred [Joe Biden, Rishi Sunak] absent[] 2024-03-14..2024-03-14 @London",
+				"meeting occurred [Joe Biden, Vladimir Putin] absent[] 2021-10-01..2021-10-31 @Rome"}},
+		{"the two includes the person the sentence names",
+			"Emmanuel Macron met Olaf Scholz in Berlin on Monday. Xi Jinping met Vladimir Putin in Moscow on Tuesday. Macron proposed the meeting when the two spoke by phone in January.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Berlin",
+				"meeting occurred [Vladimir Putin, Xi Jinping] absent[] 2024-03-12..2024-03-12 @Moscow",
+				"call occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-01-01..2024-01-31 @"}},
+	})
+}
+
+func TestDescriptions(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"the Russian leader is the person named with a Russian office",
+			"Russian President Vladimir Putin arrived in Paris on Monday. On Tuesday, Olaf Scholz had talks with the Russian leader.",
+			[]string{"visit occurred [France, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @Paris",
+				"meeting occurred [Olaf Scholz, Vladimir Putin] absent[] 2024-03-12..2024-03-12 @"}},
+		{"a later appearance of the same people is the same event",
+			"Joe Biden hosted Fumio Kishida and Yoon Suk Yeol for a summit at Camp David on Friday. After their talks, the three leaders appeared together before reporters.",
+			[]string{"summit occurred [Fumio Kishida, Joe Biden, Yoon Suk Yeol] absent[] 2024-03-15..2024-03-15 @Camp David"}},
+	})
+}
+
+func TestSurnames(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a surname goes to the named person in office, not the latest named",
+			"North Korean leader Kim Jong Un met Vladimir Putin in Vladivostok on Monday. His father, Kim Jong Il, had visited Russia in 2011. On Tuesday, Kim met Sergei Shoigu in Vladivostok.",
+			[]string{"meeting occurred [Kim Jong Un, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @Vladivostok",
+				"visit occurred [Kim Jong Il, Russia] absent[] 2011-01-01..2011-12-31 @Russia",
+				"meeting occurred [Kim Jong Un, Sergei Shoigu] absent[] 2024-03-12..2024-03-12 @Vladivostok"}},
+		{"a month is not a surname",
+			"Theresa May met Olaf Scholz in London in 2019. Scholz met Joe Biden in Berlin in May.",
+			[]string{"meeting occurred [Olaf Scholz, Theresa May] absent[] 2019-01-01..2019-12-31 @London",
+				"meeting occurred [Joe Biden, Olaf Scholz] absent[] 2023-05-01..2023-05-31 @Berlin"}},
+	})
+}

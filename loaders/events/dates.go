@@ -1,0 +1,99 @@
+package events
+
+import (
+	"github.com/parleyhq/parley"
+)
+
+// nearestTimex returns the date in the clause [L, R) nearest to the trigger at t, or
+// -1. Dates that modify another noun ("the 2018 killing") are skipped.
+func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
+	best, bestDist := -1, 1<<30
+	for k := L; k < R; k++ {
+		ti := a.timex[k]
+		if ti < 0 || (k > L && a.timex[k-1] == ti) {
+			continue
+		}
+		tx := x.d.Timexes[ti]
+		if tx.From == "" || (tx.Type != "DATE" && tx.Type != "TIME") || k > 0 && a.words[k-1] == "since" {
+			continue // "the first visit since 2015" is not in 2015
+		}
+		end := k
+		for end < R && a.timex[end] == ti {
+			end++
+		}
+		if k > 0 && a.words[k-1] == "the" && end < len(a.words) && isLowerWord(a.s.Tokens[end].Text) &&
+			!a.is(end, classTrigger) && !isPossessive(a.words[end]) {
+			continue // "the 2018 killing"
+		}
+		d := t - end
+		if k > t {
+			d = k - t
+		}
+		if d < bestDist {
+			best, bestDist = ti, d
+		}
+	}
+	return best
+}
+
+// rangeOf returns the date range of the timex ti.
+func (x *extractor) rangeOf(ti int) parley.DateRange {
+	t := x.d.Timexes[ti]
+	return parley.DateRange{Text: t.Text, Value: t.Value, Granularity: t.Granularity, Start: t.From, End: t.To}
+}
+
+// noteDates keeps the last specific date of a sentence without events as the date the
+// discourse is about.
+func (x *extractor) noteDates(a *sentence) {
+	for k := len(a.words) - 1; k >= 0; k-- {
+		if ti := a.timex[k]; ti >= 0 && !parenthetical(a, k) {
+			t := x.d.Timexes[ti]
+			if t.From != "" && t.Type == "DATE" && (t.Granularity == parley.Day || t.Granularity == parley.Week) {
+				d := x.rangeOf(ti)
+				x.lastDate = &d
+				return
+			}
+		}
+	}
+}
+
+// MaxParenthetical is how many tokens a phrase set off by commas may have on either side
+// of a date in it.
+const MaxParenthetical = 10
+
+// parenthetical reports whether token k lies in a phrase set off by commas that opens
+// with a lower-case word, a participle or relative clause about something else ("For
+// Merz, sworn in on Tuesday, it was").
+func parenthetical(a *sentence, k int) bool {
+	open := -1
+	for j := k - 1; j >= 0 && k-j <= MaxParenthetical; j-- {
+		if a.words[j] == "," && a.mention[j] < 0 {
+			open = j
+			break
+		}
+	}
+	if open < 0 || open+1 >= k || a.mention[open+1] >= 0 || a.prefix[open+1] >= 0 || !isLowerWord(a.s.Tokens[open+1].Text) ||
+		a.words[open+1] == "and" || a.is(open+1, classPreposition) {
+		return false
+	}
+	for j := k + 1; j < len(a.words) && j-k <= MaxParenthetical; j++ {
+		if a.words[j] == "," && a.mention[j] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// compatible reports whether two dates may be the same day: either is unknown, or their
+// intervals overlap.
+func compatible(a, b parley.DateRange) bool {
+	if a.IsZero() || b.IsZero() {
+		return true
+	}
+	return a.Start <= b.End && b.Start <= a.End
+}
+
+// narrower reports whether date a lies within b and is not the same, or b is unknown.
+func narrower(a, b parley.DateRange) bool {
+	return b.IsZero() || (a.End > "" && a.Start >= b.Start && a.End <= b.End && (a.Start != b.Start || a.End != b.End))
+}

@@ -1,0 +1,44 @@
+package events_test
+
+import "testing"
+
+func TestCallsAndDates(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"phone call the previous day", "Emmanuel Macron spoke by phone with Olaf Scholz the previous day.",
+			[]string{"call occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-14..2024-03-14 @"}},
+		{"discourse date within a paragraph",
+			"Emmanuel Macron met Olaf Scholz in Berlin on Tuesday. Scholz later spoke by phone with Giorgia Meloni.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Berlin",
+				"call occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @"}},
+		{"a new paragraph returns to the story's date",
+			"Emmanuel Macron met Olaf Scholz in Berlin on Tuesday.\n\nThe two had last met in Paris in January.\n\nAfterwards Scholz spoke by phone with Giorgia Meloni.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Berlin",
+				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-01-01..2024-01-31 @Paris",
+				"call occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @"}},
+	})
+}
+
+func TestDatesAndPlaces(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a coordinated verb after a comma and shares the date",
+			"Kim Jong Un crossed the border on Friday, becoming the first leader to do so, and shook hands with Yoon Suk Yeol.",
+			[]string{"meeting occurred [Kim Jong Un, Yoon Suk Yeol] absent[] 2024-03-15..2024-03-15 @"}},
+		{"a where clause takes the date of its head",
+			"Xi Jinping spoke by phone with Joe Biden last month. Olaf Scholz was in Paris on Tuesday, where he was received by Emmanuel Macron.",
+			[]string{"call occurred [Joe Biden, Xi Jinping] absent[] 2024-02-01..2024-02-29 @",
+				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Paris"}},
+		{"an unknown venue lies in the dateline's city",
+			"GENEVA — Joe Biden met Vladimir Putin at the Villa Zorbetti on Wednesday.",
+			[]string{"meeting occurred [Joe Biden, Vladimir Putin] absent[] 2024-03-13..2024-03-13 @Geneva"}},
+		{"an adverb before ends no clause",
+			"Joe Biden and Xi Jinping had met before, in Bali in November 2022.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2022-11-01..2022-11-30 @Bali"}},
+		{"brief is a verb only after to",
+			"Jake Sullivan flew to Berlin on Monday to brief Olaf Scholz. Scholz made brief remarks.",
+			[]string{"visit occurred [Germany, Jake Sullivan] absent[] 2024-03-11..2024-03-11 @Berlin",
+				"meeting occurred [Jake Sullivan, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Berlin"}},
+		{"the dateline is not the subject",
+			"PANMUNJOM, South Korea — Kim Jong Un walked across the line on Friday and shook hands with Yoon Suk Yeol.",
+			[]string{"meeting occurred [Kim Jong Un, Yoon Suk Yeol] absent[] 2024-03-15..2024-03-15 @Panmunjom"}},
+	})
+}

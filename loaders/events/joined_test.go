@@ -1,0 +1,29 @@
+package events_test
+
+import "testing"
+
+func TestJoinersAndVisits(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"aides joined them afterward: a second meeting",
+			"Joe Biden and Xi Jinping met alone in Bali on Monday. Aides including Antony Blinken and Wang Yi joined them afterward for lunch.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Bali",
+				"meeting occurred [Antony Blinken, Joe Biden, Wang Yi, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Bali"}},
+		{"joined someone at the table; accompanied by a described aide",
+			"Joe Biden met Xi Jinping in Bali on Monday. Antony Blinken joined Biden at the table; Xi was accompanied by Wang Yi, his top diplomat, and Foreign Minister Qin Gang.",
+			[]string{"meeting occurred [Antony Blinken, Joe Biden, Qin Gang, Wang Yi, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Bali"}},
+		{"wives accompany without taking part",
+			"Joe Biden dined with Emmanuel Macron in Paris on Monday, accompanied by their wives, Jill Biden and Brigitte Macron.",
+			[]string{"meeting occurred [Emmanuel Macron, Joe Biden] absent[] 2024-03-11..2024-03-11 @Paris"}},
+		{"a visit received by a host is a meeting with the host",
+			"Fumio Kishida was received by Joe Biden at the White House on Wednesday, on the first state visit to Washington by a Japanese leader in nine years.",
+			[]string{"meeting occurred [Fumio Kishida, Joe Biden] absent[] 2024-03-13..2024-03-13 @Washington"}},
+	})
+}
+
+func TestAbsence(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"unable to attend",
+			"Emmanuel Macron met Olaf Scholz, Giorgia Meloni and Pedro Sánchez in Brussels on Thursday. Meloni and Sánchez were unable to attend.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[Giorgia Meloni, Pedro Sánchez] 2024-03-14..2024-03-14 @Brussels"}},
+	})
+}

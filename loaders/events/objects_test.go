@@ -1,0 +1,27 @@
+package events_test
+
+import "testing"
+
+func TestSubjectsAndObjects(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a coordinated subject with a possessive appositive",
+			"Joe Biden and China's president, Xi Jinping, ended talks in San Francisco on Wednesday.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-13..2024-03-13 @San Francisco"}},
+		{"a subject that is a possessive appositive alone",
+			"Japan's prime minister, Fumio Kishida, met Joe Biden in Washington on Wednesday.",
+			[]string{"meeting occurred [Fumio Kishida, Joe Biden] absent[] 2024-03-13..2024-03-13 @Washington"}},
+		{"a comma and opens a new subject after a place",
+			"Narendra Modi was received by Emmanuel Macron at the Elysee Palace, and Olaf Scholz held talks with Macron there on Tuesday.",
+			[]string{"meeting occurred [Emmanuel Macron, Narendra Modi] absent[] 2024-03-12..2024-03-12 @Paris",
+				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Paris"}},
+		{"a possessive description before an appositive object",
+			"Vladimir Putin held a televised meeting with his foreign minister, Sergei Lavrov, on Monday.",
+			[]string{"meeting occurred [Sergey Lavrov, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @"}},
+		{"a role after as is not a partner",
+			"Keir Starmer held his first meeting as prime minister with Emmanuel Macron in Paris on Thursday.",
+			[]string{"meeting occurred [Emmanuel Macron, Keir Starmer] absent[] 2024-03-14..2024-03-14 @Paris"}},
+		{"a call from someone",
+			"Olaf Scholz took a call from Joe Biden on Tuesday.",
+			[]string{"call occurred [Joe Biden, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @"}},
+	})
+}

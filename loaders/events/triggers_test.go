@@ -1,0 +1,72 @@
+package events_test
+
+import "testing"
+
+func TestContactVerbs(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"spoke face to face",
+			"Joe Biden and Xi Jinping spoke face to face in Lima on Monday.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Lima"}},
+		{"came face to face with",
+			"Olaf Scholz came face to face with Vladimir Putin in Moscow on Tuesday.",
+			[]string{"meeting occurred [Olaf Scholz, Vladimir Putin] absent[] 2024-03-12..2024-03-12 @Moscow"}},
+		{"had seen someone",
+			"Emmanuel Macron had already seen Olaf Scholz in Berlin on Monday.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Berlin"}},
+		{"saw an idea is no meeting",
+			"Emmanuel Macron saw an opening in Berlin on Monday.",
+			nil},
+		{"took someone to lunch",
+			"Fumio Kishida took Joe Biden to lunch in Tokyo on Tuesday.",
+			[]string{"meeting occurred [Fumio Kishida, Joe Biden] absent[] 2024-03-12..2024-03-12 @Tokyo"}},
+		{"handed someone a letter",
+			"Olaf Scholz handed Joe Biden a letter in Washington on Wednesday.",
+			[]string{"meeting occurred [Joe Biden, Olaf Scholz] absent[] 2024-03-13..2024-03-13 @Washington"}},
+		{"gave a banquet for",
+			"Xi Jinping gave a banquet for Emmanuel Macron in Beijing on Monday.",
+			[]string{"meeting occurred [Emmanuel Macron, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Beijing"}},
+		{"dined, with no partner after it",
+			"Joe Biden and Emmanuel Macron dined in Paris on Monday.",
+			[]string{"meeting occurred [Emmanuel Macron, Joe Biden] absent[] 2024-03-11..2024-03-11 @Paris"}},
+		{"appeared together",
+			"Narendra Modi and Joe Biden appeared together in Washington on Thursday.",
+			[]string{"meeting occurred [Joe Biden, Narendra Modi] absent[] 2024-03-14..2024-03-14 @Washington"}},
+		{"paid a courtesy call on",
+			"Joe Biden paid a courtesy call on King Charles III in London on Monday.",
+			[]string{"meeting occurred [Charles III, Joe Biden] absent[] 2024-03-11..2024-03-11 @London"}},
+		{"spoke by video link",
+			"Joe Biden and Xi Jinping spoke by video link on Monday.",
+			[]string{"call occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @"}},
+		{"had spoken by telephone",
+			"Olaf Scholz and Emmanuel Macron had spoken by telephone on Tuesday.",
+			[]string{"call occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @"}},
+		{"the four leaders",
+			"Olaf Scholz, Emmanuel Macron, Vladimir Putin and Volodymyr Zelensky met in Minsk on Monday. The four leaders then held a telephone conversation on Wednesday.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz, Vladimir Putin, Volodymyr Zelenskyy] absent[] 2024-03-11..2024-03-11 @Minsk",
+				"call occurred [Emmanuel Macron, Olaf Scholz, Vladimir Putin, Volodymyr Zelenskyy] absent[] 2024-03-13..2024-03-13 @"}},
+	})
+}
+
+func TestMeetingPhrases(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"spent hours alone",
+			"Joe Biden and Xi Jinping spent more than three hours alone in Bali on Monday.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Bali"}},
+		{"talked for hours",
+			"Emmanuel Macron and Olaf Scholz talked for more than four hours in Berlin on Monday.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Berlin"}},
+		{"exchanged a few words at a gathering",
+			"Joe Biden and Xi Jinping exchanged a few words at a regional gathering in Lima, Peru, in November 2023.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2023-11-01..2023-11-30 @Lima"}},
+		{"had dinner with",
+			"Olaf Scholz had dinner with Emmanuel Macron in Paris on Tuesday.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Paris"}},
+		{"since hosting him",
+			"Emmanuel Macron has courted Narendra Modi since hosting him in Paris in July 2023.",
+			[]string{"meeting occurred [Emmanuel Macron, Narendra Modi] absent[] 2023-07-01..2023-07-31 @Paris"}},
+		{"a handshake after a relative clause with another date",
+			"Joe Biden met Xi Jinping in Bali in November 2022. The two leaders, who first met in Bali in November 2022, renewed their ties on Wednesday with a handshake in San Francisco.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2022-11-01..2022-11-30 @Bali",
+				"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-13..2024-03-13 @San Francisco"}},
+	})
+}
