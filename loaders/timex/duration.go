@@ -10,11 +10,6 @@ import (
 var unitCodes = map[int]string{uSecond: "S", uMinute: "M", uHour: "H", uDay: "D", uWeekend: "WE",
 	uWeek: "W", uMonth: "M", uQuarter: "Q", uYear: "Y", uDecade: "DE", uCentury: "CE"}
 
-// unitGran is the granularity a shift by a unit lands on.
-var unitGran = map[int]parley.Granularity{uDay: parley.Day, uWeekend: parley.Week, uWeek: parley.Week,
-	uMonth: parley.Month, uQuarter: parley.Quarter, uYear: parley.Year, uDecade: parley.Decade,
-	uCentury: parley.Century}
-
 // halfUnits are the values of "half a UNIT".
 var halfUnits = map[int]string{uMinute: "PT30S", uHour: "PT30M", uDay: "PT12H", uWeek: "P3.5D",
 	uMonth: "P0.5M", uYear: "P6M", uDecade: "P5Y", uCentury: "P50Y"}
