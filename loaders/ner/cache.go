@@ -7,7 +7,7 @@ import (
 )
 
 // Word cache sizes: it remembers the scores of wordCacheSize word forms, in sets of
-// wordCacheWays. Each form takes about 400 bytes.
+// wordCacheWays. Each form takes about 450 bytes.
 const (
 	wordCacheSize = 1 << 14
 	wordCacheWays = 4
@@ -22,6 +22,7 @@ type wordScores struct {
 	word        word                       // id unset
 	own         rowSum                     // of wordFeatures
 	asNeighbour [len(windowOffsets)]rowSum // of neighbourFeatures, by role
+	outside     rowSum                     // of labelWordFeatures after outside
 }
 
 // wordCache maps word forms to their wordScores. A form hashes to a set of slots: it
@@ -62,5 +63,24 @@ func (m *Model) scoreWord(s string, w word) *wordScores {
 	for role := range windowOffsets {
 		m.addRows(&ws.asNeighbour[role], neighbourFeatures(buf[:0], role, &w))
 	}
+	lw := labelWordFeatures(&w, outside)
+	m.addRows(&ws.outside, lw[:])
 	return ws
+}
+
+// tagSums holds, by the two previous labels prev1 and prev2, the summed rows of their
+// labelFeatures: there are few label pairs, so the tagger reads one sum instead of two
+// rows on the path where each label waits for the one before.
+type tagSums [numLabels + 1][numLabels + 1]rowSum
+
+// tagSums returns the sums of the labelFeatures of every pair of labels.
+func (m *Model) tagSums() *tagSums {
+	t := new(tagSums)
+	for prev1 := range label(numLabels + 1) {
+		for prev2 := range label(numLabels + 1) {
+			lf := labelFeatures(prev1, prev2)
+			m.addRows(&t[prev1][prev2], lf[:])
+		}
+	}
+	return t
 }

@@ -73,10 +73,9 @@ type Span struct {
 	Kind       parley.Kind
 }
 
-// spans turns a BILOU label sequence into person, organization and place spans. An
-// unfinished mention at the end of the sentence is closed there.
-func spans(labels []label) []Span {
-	var out []Span
+// appendSpans appends the person, organization and place spans of a BILOU label
+// sequence to out. An unfinished mention at the end of the sentence is closed there.
+func appendSpans(out []Span, labels []label) []Span {
 	start := -1
 	for i, l := range labels {
 		if l == outside {

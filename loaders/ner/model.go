@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"sync"
 
 	"github.com/parleyhq/parley/data"
 	"github.com/parleyhq/parley/loaders/text"
@@ -30,10 +31,14 @@ const (
 // Model is a trained tagger. It is safe for concurrent use. Its weights are packed
 // as rows.go describes; it caches the scores of the word forms it has seen (cache.go).
 type Model struct {
-	mask  uint64
-	rows  []uint64 // row r, for feature hashes h with h&mask == r, is rows[r*rowStride:][:wordsPerRow]
+	mask  uint64   // of feature hashes: a feature's row number is its hash&mask
+	index []uint64 // rank index of rows: where each row is in rows (rows.go)
+	rows  []uint64 // the non-zero rows, rowStride words apart, after a zero row
 	cache *wordCache
 	pad   *wordScores // of padWord
+	tags  *tagSums
+	// scratch holds *tagScratch, the memory TagDocument reuses.
+	scratch sync.Pool
 }
 
 // Load returns the model shipped in package data, or an error if the embedded weights
@@ -111,12 +116,20 @@ func (m *Model) Tag(tokens []text.Token) []Span {
 // elsewhere in the document informs each decision, e.g. a surname alone after the full
 // name, or a name in a capitals headline.
 func (m *Model) TagDocument(sents [][]text.Token) [][]Span {
+	s, _ := m.scratch.Get().(*tagScratch)
+	if s == nil {
+		s = new(tagScratch)
+	}
+	defer m.scratch.Put(s)
 	n := 0
 	for _, toks := range sents {
 		n += len(toks)
 	}
-	words, scores := make([]word, n), make([]*wordScores, n)
-	doc, docScores := make([][]word, len(sents)), make([][]*wordScores, len(sents))
+	s.words = slices.Grow(s.words[:0], n)[:n]
+	s.scores = slices.Grow(s.scores[:0], n)[:n]
+	s.doc = slices.Grow(s.doc[:0], len(sents))[:len(sents)]
+	s.docScores = slices.Grow(s.docScores[:0], len(sents))[:len(sents)]
+	words, scores := s.words, s.scores
 	for k, toks := range sents {
 		ws, ss := words[:len(toks):len(toks)], scores[:len(toks):len(toks)]
 		words, scores = words[len(toks):], scores[len(toks):]
@@ -124,24 +137,38 @@ func (m *Model) TagDocument(sents [][]text.Token) [][]Span {
 			ss[i] = m.wordScores(toks[i].Text)
 			ws[i] = ss[i].word
 		}
-		doc[k], docScores[k] = ws, ss
+		s.doc[k], s.docScores[k] = ws, ss
 	}
-	ctx := newDocContext(doc)
+	s.ctx.reset(s.doc)
 	out := make([][]Span, len(sents))
-	var scratch decodeScratch
-	for k, ws := range doc {
-		labels := m.decode(ws, docScores[k], &scratch, ctx)
-		ctx.record(ws, labels)
-		out[k] = spans(labels)
+	var all []Span // backs every sentence's spans
+	for k, ws := range s.doc {
+		labels := m.decode(ws, s.docScores[k], &s.decode, &s.ctx)
+		s.ctx.record(ws, labels)
+		start := len(all)
+		all = appendSpans(all, labels)
+		if len(all) > start {
+			out[k] = all[start:len(all):len(all)]
+		}
 	}
+	clear(s.scores) // let evicted wordScores go
 	return out
+}
+
+// tagScratch is the memory TagDocument reuses from one document to the next.
+type tagScratch struct {
+	words     []word
+	scores    []*wordScores
+	doc       [][]word        // words by sentence
+	docScores [][]*wordScores // scores by sentence
+	ctx       docContext
+	decode    decodeScratch
 }
 
 // decodeScratch is the memory decode reuses from one sentence to the next.
 type decodeScratch struct {
-	sums         []rowSum // by token: rows of its context features
-	afterOutside []rowSum // by token: rows of its labelWordFeatures after outside
-	labels       []label
+	sums   []rowSum // by token: rows of its context features
+	labels []label
 }
 
 // decode returns the labels of ws, whose scores are ss, chosen greedily left to right,
@@ -150,15 +177,15 @@ type decodeScratch struct {
 // Picking a label must wait for the rows of its features that depend on the label
 // before, so decode reads as many rows as it can beforehand, where the reads are
 // independent of each other and the processor overlaps their cache misses. First, for
-// every token, it adds up the rows of its contextFeatures (the precomputed sums of its
-// own and its neighbours' wordScores, and the rows of its pairFeatures), and the rows of
-// its labelWordFeatures after outside, the most common previous label. Then it walks
-// the tokens, adding the rows of each token's remaining label features and picking its
-// label.
+// every token, it adds up the rows of its contextFeatures: the precomputed sums of its
+// own and its neighbours' wordScores, and the rows of its pairFeatures. Then it walks
+// the tokens, adding to each the sums of its label features (its precomputed
+// labelWordFeatures after outside, the most common previous label, or else their rows,
+// and the precomputed labelFeatures of tagSums) and picking its label.
 func (m *Model) decode(ws []word, ss []*wordScores, s *decodeScratch, ctx *docContext) []label {
 	headline := isHeadline(ws)
-	s.sums = slices.Grow(s.sums[:0], len(ws))[:len(ws)]
-	s.afterOutside = slices.Grow(s.afterOutside[:0], len(ws))[:len(ws)]
+	sums := slices.Grow(s.sums[:0], len(ws))[:len(ws)]
+	s.sums = sums
 	var buf [maxFeatures]uint64
 	for i := range ws {
 		sum := ss[i].own
@@ -166,25 +193,20 @@ func (m *Model) decode(ws []word, ss []*wordScores, s *decodeScratch, ctx *docCo
 			sum.add(&m.scoresAt(ss, i+off).asNeighbour[role])
 		}
 		m.addRows(&sum, pairFeatures(buf[:0], ws, i, headline, ctx))
-		s.sums[i] = sum
-		s.afterOutside[i] = rowSum{}
-		lw := labelWordFeatures(&ws[i], outside)
-		m.addRows(&s.afterOutside[i], lw[:])
+		sums[i] = sum
 	}
-	s.labels = s.labels[:0]
+	s.labels = slices.Grow(s.labels[:0], len(ws))
 	prev1, prev2 := startLabel, startLabel
 	for i := range ws {
-		sum := s.sums[i]
+		sum := sums[i]
 		if prev1 == outside {
-			sum.add(&s.afterOutside[i])
+			sum.add(&ss[i].outside)
 		} else {
 			lw := labelWordFeatures(&ws[i], prev1)
 			m.addRows(&sum, lw[:])
 		}
-		lf := labelFeatures(prev1, prev2)
-		m.addRows(&sum, lf[:])
-		scores := sum.scores()
-		best := bestAllowed(prev1, scores[:])
+		sum.add(&m.tags[prev1][prev2])
+		best := sum.best(prev1)
 		s.labels = append(s.labels, best)
 		prev2, prev1 = prev1, best
 	}

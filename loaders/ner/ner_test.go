@@ -47,8 +47,8 @@ func TestSpans(t *testing.T) {
 		{nil, nil},
 	}
 	for _, tt := range tests {
-		if got := spans(tt.labels); !slices.Equal(got, tt.want) {
-			t.Errorf("spans(%v) = %v, want %v", tt.labels, got, tt.want)
+		if got := appendSpans(nil, tt.labels); !slices.Equal(got, tt.want) {
+			t.Errorf("appendSpans(nil, %v) = %v, want %v", tt.labels, got, tt.want)
 		}
 	}
 }

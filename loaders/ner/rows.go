@@ -1,6 +1,9 @@
 package ner
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"math/bits"
+)
 
 // Weight rows, packed for scoring.
 //
@@ -9,6 +12,12 @@ import "hash/maphash"
 // words: the sum of maxFeatures biased weights fits a lane, so lanes never carry into
 // each other. Rows are padded to rowStride words, one 64-byte cache line (the table is
 // one large, page-aligned allocation), so reading a row misses the cache at most once.
+//
+// Most rows of a trained table are all zero (their features never took part in a
+// training mistake), so the model keeps only the others, in a dense table that is a
+// third of the size and stays in the processor's caches far better. A rank index says
+// where a row is: per block of indexBlock rows, a bitmap of its non-zero rows and the
+// dense number of the first. Every all-zero row maps to dense row 0, which is zero.
 const (
 	weightLimit  = 1<<14 - 1 // quantised weights lie in [-weightLimit, weightLimit]
 	weightBias   = weightLimit + 1
@@ -16,7 +25,8 @@ const (
 	laneMask     = 1<<laneBits - 1
 	lanesPerWord = 3
 	wordsPerRow  = (numLabels + lanesPerWord - 1) / lanesPerWord
-	rowStride    = 8 // words from one row to the next: 64 bytes
+	rowStride    = 8  // words from one row to the next: 64 bytes
+	indexBlock   = 32 // rows per word of the rank index: its low 32 bits are the bitmap
 )
 
 // Lane capacity and row layout: these fail to compile if maxFeatures biased weights
@@ -36,16 +46,36 @@ type rowSum struct {
 
 // newModel returns a model of the quantised weights (row r, label l at r*numLabels+l).
 func newModel(bits int, weights []int16) *Model {
+	n := len(weights) / numLabels
 	m := &Model{
 		mask:  1<<bits - 1,
-		rows:  make([]uint64, 0, len(weights)/numLabels*rowStride),
+		index: make([]uint64, (n+indexBlock-1)/indexBlock),
+		rows:  packRow(nil, make([]int16, numLabels)), // dense row 0: all zero
 		cache: &wordCache{seed: maphash.MakeSeed()},
 	}
-	for r := range len(weights) / numLabels {
-		m.rows = packRow(m.rows, weights[r*numLabels:][:numLabels])
+	for r := range n {
+		row := weights[r*numLabels:][:numLabels]
+		if r%indexBlock == 0 {
+			m.index[r/indexBlock] = uint64(len(m.rows)/rowStride) << 32
+		}
+		if !allZero(row) {
+			m.index[r/indexBlock] |= 1 << (r % indexBlock)
+			m.rows = packRow(m.rows, row)
+		}
 	}
+	m.rows = m.rows[:len(m.rows):len(m.rows)]
 	m.pad = m.scoreWord("", padWord)
+	m.tags = m.tagSums()
 	return m
+}
+
+func allZero(ws []int16) bool {
+	for _, w := range ws {
+		if w != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // packRow appends a row of weights, packed into lanes and padded to rowStride.
@@ -57,10 +87,20 @@ func packRow(rows []uint64, weights []int16) []uint64 {
 	return append(rows, packed[:]...)
 }
 
+// row returns the packed row of feature hash h.
+func (m *Model) row(h uint64) *[wordsPerRow]uint64 {
+	r := h & m.mask
+	block := m.index[r/indexBlock]
+	below := uint32(1)<<(r%indexBlock) - 1
+	dense := uint64(bits.OnesCount32(uint32(block)&below)) + block>>32
+	present := uint64(block) >> (r % indexBlock) & 1
+	return (*[wordsPerRow]uint64)(m.rows[(dense&-present)*rowStride:])
+}
+
 // addRows adds the rows of features fs to s.
 func (m *Model) addRows(s *rowSum, fs []uint64) {
 	for _, h := range fs {
-		row := m.rows[int(h&m.mask)*rowStride:][:wordsPerRow]
+		row := m.row(h)
 		s.lanes[0] += row[0]
 		s.lanes[1] += row[1]
 		s.lanes[2] += row[2]
@@ -77,6 +117,23 @@ func (s *rowSum) add(t *rowSum) {
 		s.lanes[i] += t.lanes[i]
 	}
 	s.n += t.n
+}
+
+// lane returns the summed weight of label l, plus s.n*weightBias.
+func (s *rowSum) lane(l label) uint64 {
+	return s.lanes[int(l)/lanesPerWord] >> (laneBits * (l % lanesPerWord)) & laneMask
+}
+
+// best returns the highest-scoring label allowed after prev, as bestAllowed of scores
+// does. It compares lanes, whose common bias does not change their order.
+func (s *rowSum) best(prev label) label {
+	best, top := outside, s.lane(outside)
+	for _, l := range successors[prev] {
+		if v := s.lane(l); v > top {
+			best, top = l, v
+		}
+	}
+	return best
 }
 
 // scores returns the summed weight of each label.

@@ -1,0 +1,30 @@
+package ner
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestRowIndex checks that the dense table and its rank index give every row of a
+// table with runs of zero rows, and non-zero rows in every block position, its weights.
+func TestRowIndex(t *testing.T) {
+	const bits = minBits
+	rng := rand.New(rand.NewPCG(1, 2))
+	weights := make([]int16, (1<<bits)*numLabels)
+	for r := range 1 << bits {
+		if r/indexBlock%3 == 0 || rng.IntN(2) == 0 { // whole zero blocks, and scattered zero rows
+			continue
+		}
+		weights[r*numLabels+rng.IntN(numLabels)] = int16(rng.IntN(2*weightLimit+1) - weightLimit)
+	}
+	m := newModel(bits, weights)
+	for r := range uint64(1 << bits) {
+		sum := rowSum{lanes: *m.row(r | 7<<bits), n: 1} // high bits of a hash are masked off
+		got, want := sum.scores(), weights[int(r)*numLabels:][:numLabels]
+		for l := range numLabels {
+			if got[l] != int32(want[l]) {
+				t.Fatalf("row %d label %d: weight %d, want %d", r, l, got[l], want[l])
+			}
+		}
+	}
+}
