@@ -104,29 +104,15 @@ func BenchmarkWrite(b *testing.B) {
 // timeWrite opens a fresh store, times write on it and, if quads is not nil, stores
 // how many quads the store then holds in it.
 func timeWrite(b *testing.B, backend string, write func(*Store) error, quads *int64) time.Duration {
-	b.StopTimer()
-	cfg := Config{Backend: backend}
-	if backend == Bolt {
-		cfg.Path = b.TempDir()
-	}
-	s, err := Open(cfg)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	b.StartTimer()
-	start := time.Now()
-	if err := write(s); err != nil {
-		b.Fatal(err)
-	}
-	took := time.Since(start)
-	b.StopTimer()
-	st, err := s.Stats(context.Background())
-	if err != nil {
-		b.Fatal(err)
-	}
+	took, n := timeWriteOn(b, func(b *testing.B) Config {
+		cfg := Config{Backend: backend}
+		if backend == Bolt {
+			cfg.Path = b.TempDir()
+		}
+		return cfg
+	}, write)
 	if quads != nil {
-		*quads = st.Quads
+		*quads = n
 	}
 	return took
 }
