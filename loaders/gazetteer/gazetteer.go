@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/data"
@@ -48,15 +49,16 @@ type Gazetteer struct {
 	Entries []*Entry // countries, organizations, places, people: in table order
 	Titles  []*Title
 
-	byName    map[string][]*Entry // parley.Fold of name, alias or surname
-	byID      map[string]*Entry
-	byISO3    map[string]*Entry
-	demonyms  map[string]*Entry // parley.Fold of demonym
-	titles    map[string]*Title // parley.Fold of title phrase
-	holders   map[holderKey][]holding
-	names     *trie // names, aliases, surnames and demonyms
-	titleTrie *trie
-	building  *builders // the tries while Parse fills them; nil after
+	byName       map[string][]*Entry // parley.Fold of name, alias or surname
+	byID         map[string]*Entry
+	byISO3       map[string]*Entry
+	demonyms     map[string]*Entry // parley.Fold of demonym
+	lowerDemonym bool              // some demonym has no capital: a word without one may be a demonym
+	titles       map[string]*Title // parley.Fold of title phrase
+	holders      map[holderKey][]holding
+	names        *trie // names, aliases, surnames and demonyms
+	titleTrie    *trie
+	building     *builders // the tries while Parse fills them; nil after
 }
 
 // builders are the tries of a gazetteer being parsed.
@@ -95,6 +97,9 @@ func (g *Gazetteer) Country(iso3 string) *Entry { return g.byISO3[strings.ToUppe
 // Demonym returns the country whose demonym or adjective word is ("French" → France,
 // "U.S." → United States), or nil. Capitalisation matters: "french" is not "French".
 func (g *Gazetteer) Demonym(word string) *Entry {
+	if !g.lowerDemonym && isLowerASCII(word) {
+		return nil // every demonym has a capital the word would need
+	}
 	var key [keyBytes]byte
 	e := g.demonyms[string(appendFold(key[:0], word))]
 	if e == nil {
@@ -154,4 +159,14 @@ func (g *Gazetteer) normTitle(title string) string {
 		return parley.Fold(t.Norm)
 	}
 	return parley.Fold(title)
+}
+
+// isLowerASCII reports whether s is all ASCII without a capital letter.
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }

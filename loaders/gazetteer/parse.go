@@ -179,6 +179,7 @@ func (g *Gazetteer) addCountry(r row) error {
 			return r.errf("demonyms", "%q is already a demonym of %s", d, other.Name)
 		}
 		g.demonyms[key] = e
+		g.lowerDemonym = g.lowerDemonym || !hasCapital(d)
 	}
 	if err := g.addEntry(r, e); err != nil {
 		return err

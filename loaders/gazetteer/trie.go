@@ -296,6 +296,11 @@ func caseFits(name, text string) bool {
 	return caseOK([]string{text}, upper)
 }
 
+// hasCapital reports whether s has a capital letter that scan would report.
+func hasCapital(s string) bool {
+	return !scan(s, func(_ rune, upper, _ bool) bool { return !upper })
+}
+
 // hasLetter reports whether s has a letter or digit that scan would report.
 func hasLetter(s string) bool {
 	for i := 0; i < len(s); i++ {
