@@ -105,4 +105,5 @@ type doc struct {
 	claimed  []bool
 	cands    []candidate
 	matches  []gazetteer.Match
+	gazSent  gazetteer.Sentence // words, for both gazetteer lookups
 }

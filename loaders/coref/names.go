@@ -31,7 +31,8 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 	// titleAt[k] is the title ending at token k, or covering token k-1; Title is nil if
 	// there is none.
 	titleAt := resize(d.titleAt, len(toks)+1)
-	for _, tm := range g.MatchTitles(words) {
+	d.gazSent.Reset(words)
+	for _, tm := range g.SentenceTitles(&d.gazSent) {
 		for k := tm.Start + 1; k <= tm.End; k++ {
 			titleAt[k] = tm
 		}
@@ -58,7 +59,7 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 	}
 
 	// 1. Gazetteer names and aliases, strongest reading of each span.
-	matches := g.AppendMatches(d.matches[:0], words)
+	matches := g.AppendSentenceMatches(d.matches[:0], &d.gazSent)
 	d.matches = matches
 	for i := 0; i < len(matches); {
 		j := i

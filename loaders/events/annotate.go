@@ -39,8 +39,9 @@ func (x *extractor) annotate() {
 	for i := range sents {
 		n += len(sents[i].Tokens)
 	}
-	words := lowerWords(sents, n)
+	words := make([]string, n)
 	class := make([]wordClass, n)
+	lowerWords(sents, words, class)
 	ints := make([]int, 3*n)
 	for i := range ints {
 		ints[i] = -1
@@ -53,9 +54,6 @@ func (x *extractor) annotate() {
 		*a = sentence{idx: si, s: s, words: words[:k:k], class: class[:k:k],
 			mention: ints[:k:k], prefix: ints[k : 2*k : 2*k], timex: ints[2*k : 3*k : 3*k]}
 		words, class, ints = words[k:], class[k:], ints[3*k:]
-		for i, w := range a.words {
-			a.class[i] = wordClasses[w]
-		}
 	}
 	for mi, m := range x.d.Mentions {
 		if m.Sent < 0 || m.Sent >= len(x.sents) {
@@ -91,18 +89,22 @@ func (x *extractor) annotate() {
 	}
 }
 
-// lowerWords returns the lower-cased texts of the n tokens of sents, in order, like
-// strings.ToLower of each. ASCII words with capitals are written into one builder and
-// share its memory: a strings.Builder never changes bytes it has written.
-func lowerWords(sents []text.Sentence, n int) []string {
-	words := make([]string, 0, n)
+// lowerWords fills words with the lower-cased texts of the tokens of sents, in order,
+// like strings.ToLower of each, and class with their lexicon classes; both have one
+// element per token. An ASCII token is lowered and hashed in one pass. ASCII words with
+// capitals are written into one builder and share its memory: a strings.Builder never
+// changes bytes it has written.
+func lowerWords(sents []text.Sentence, words []string, class []wordClass) {
 	var lower strings.Builder
+	k := 0
 	for i := range sents {
 		for _, t := range sents[i].Tokens {
 			w := t.Text
-			switch ascii, upper := asciiCase(w); {
+			h, ascii, upper := lowerHash(w)
+			switch {
 			case !ascii:
 				w = strings.ToLower(w)
+				h = hashWord(w)
 			case upper:
 				start := lower.Len()
 				for j := 0; j < len(w); j++ {
@@ -114,27 +116,74 @@ func lowerWords(sents []text.Sentence, n int) []string {
 				}
 				w = lower.String()[start:]
 			}
-			words = append(words, w)
+			words[k], class[k] = w, wordClasses.lookup(w, h)
+			k++
 		}
 	}
-	return words
 }
 
-// asciiCase reports whether s is all ASCII and, if so, whether it has a capital.
-func asciiCase(s string) (ascii, upper bool) {
+// lowerHash returns hashWord of the lower-cased ASCII word s and whether s has a
+// capital. It returns ascii false, and no hash, if s is not all ASCII.
+func lowerHash(s string) (h uint32, ascii, upper bool) {
+	h = wordHashSeed
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
+		c := s[i]
+		switch {
 		case c >= utf8.RuneSelf:
-			return false, false
+			return 0, false, false
 		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
 			upper = true
 		}
+		h = (h ^ uint32(c)) * wordHashPrime
 	}
-	return true, upper
+	return h, true, upper
 }
 
 // paragraphStarts reports for each sentence of d whether a blank line comes before it.
+// It reads only the gaps between sentences, finding each sentence's bytes by its Text,
+// so it relies on text.Split's contract that Text is the body between Start and End;
+// sentences found to break it (a Text that is not the body there or too short for
+// End-Start code points) are handled by walking the whole body instead.
 func paragraphStarts(d *Doc) []bool {
+	starts := make([]bool, len(d.Sentences))
+	body := d.Article.Body
+	b, pos := 0, 0 // byte and code point offsets into body
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		if s.Start < pos {
+			return paragraphStartsByWalk(d)
+		}
+		newlines := 0
+		for ; pos < s.Start && b < len(body); pos++ {
+			c := body[b]
+			if c < utf8.RuneSelf {
+				if c == '\n' {
+					newlines++
+				}
+				b++
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(body[b:])
+			b += size
+		}
+		starts[si] = si > 0 && newlines >= 2
+		if pos < s.Start {
+			// The body ends before this sentence: no later one has a blank line before it.
+			break
+		}
+		if s.End < s.Start || len(s.Text) < s.End-s.Start || len(s.Text) > len(body)-b ||
+			body[b:b+len(s.Text)] != s.Text {
+			return paragraphStartsByWalk(d)
+		}
+		b, pos = b+len(s.Text), s.End
+	}
+	return starts
+}
+
+// paragraphStartsByWalk is paragraphStarts for sentences that are not substrings of
+// the body at their offsets: it walks every character of the body.
+func paragraphStartsByWalk(d *Doc) []bool {
 	starts := make([]bool, len(d.Sentences))
 	body := d.Article.Body
 	// Walk the body once, counting code points (an invalid byte counts as one), and

@@ -10,7 +10,7 @@ import (
 )
 
 func TestLowerWords(t *testing.T) {
-	body := "ERDOĞAN met the Prime Minister. İstanbul talks, Kyiv; ÉLYSÉE and x\xffY."
+	body := "ERDOĞAN MET the Prime Minister. İstanbul Talks, Kyiv; ÉLYSÉE said he and x\xffY WILL visit."
 	sents := text.Split(body)
 	var toks []string
 	for _, s := range sents {
@@ -18,13 +18,18 @@ func TestLowerWords(t *testing.T) {
 			toks = append(toks, tok.Text)
 		}
 	}
-	got := lowerWords(sents, len(toks))
-	want := make([]string, len(toks))
+	got, gotClass := make([]string, len(toks)), make([]wordClass, len(toks))
+	lowerWords(sents, got, gotClass)
+	want, wantClass := make([]string, len(toks)), make([]wordClass, len(toks))
 	for i, w := range toks {
 		want[i] = strings.ToLower(w)
+		wantClass[i] = newWordClasses()[want[i]]
 	}
 	if !slices.Equal(got, want) {
-		t.Errorf("lowerWords = %q, want %q", got, want)
+		t.Errorf("lowerWords words = %q, want %q", got, want)
+	}
+	if !slices.Equal(gotClass, wantClass) {
+		t.Errorf("lowerWords classes = %v, want %v", gotClass, wantClass)
 	}
 }
 
@@ -58,6 +63,38 @@ func TestParagraphStarts(t *testing.T) {
 			got := paragraphStarts(d)
 			if want := paragraphStartsByRunes(d); !slices.Equal(got, want) {
 				t.Errorf("paragraphStarts = %v, reference gives %v", got, want)
+			}
+			if walk := paragraphStartsByWalk(d); !slices.Equal(got, walk) {
+				t.Errorf("paragraphStarts = %v, paragraphStartsByWalk gives %v", got, walk)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("paragraphStarts = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParagraphStartsOtherSentences checks sentences that are not text.Split's: their
+// texts are not the body at their offsets, or they run past the body's end.
+func TestParagraphStartsOtherSentences(t *testing.T) {
+	body := "Macron met Scholz.\n\nThey talked."
+	tests := []struct {
+		name  string
+		sents []text.Sentence
+		want  []bool
+	}{
+		{"no texts", []text.Sentence{{Start: 0, End: 18}, {Start: 20, End: 32}}, []bool{false, true}},
+		{"past the end", []text.Sentence{{Start: 0, End: 18, Text: "Macron met Scholz."},
+			{Start: 40, End: 45, Text: "Later"}, {Start: 50, End: 55, Text: "Again"}}, []bool{false, true, false}},
+		{"overlapping", []text.Sentence{{Start: 0, End: 18, Text: "Macron met Scholz."},
+			{Start: 10, End: 32}}, []bool{false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &Doc{Article: &parley.Article{Body: body}, Sentences: tt.sents}
+			got := paragraphStarts(d)
+			if walk := paragraphStartsByWalk(d); !slices.Equal(got, walk) {
+				t.Errorf("paragraphStarts = %v, paragraphStartsByWalk gives %v", got, walk)
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("paragraphStarts = %v, want %v", got, tt.want)

@@ -272,8 +272,8 @@ const (
 	classJoinVerb                             // joinVerbs
 )
 
-// wordClasses maps a lower-case word to the lexicon lists it is in.
-var wordClasses = newWordClasses()
+// wordClasses holds the lexicon lists each lower-case word is in.
+var wordClasses = newClassTable(newWordClasses())
 
 // newWordClasses returns the lexicon classes of every word the lexicon lists.
 func newWordClasses() map[string]wordClass {

@@ -78,11 +78,13 @@ func BenchmarkMatchArticle(b *testing.B) {
 	g := load(b)
 	sents := articleSentences(b)
 	dst := make([]Match, 0, 32)
+	var s Sentence
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, toks := range sents {
-			dst = g.AppendMatches(dst[:0], toks)
-			_ = g.MatchTitles(toks)
+			s.Reset(toks)
+			_ = g.SentenceTitles(&s)
+			dst = g.AppendSentenceMatches(dst[:0], &s)
 		}
 	}
 }

@@ -61,7 +61,7 @@ func TestPackKeepsNames(t *testing.T) {
 	for _, tt := range tests {
 		var s span
 		got := 0
-		if tr.longest(tt.tokens, 0, &s) {
+		if tr.longest(tt.tokens, 0, &s, nil) {
 			got = s.end
 		}
 		if got != tt.want {

@@ -49,9 +49,15 @@ func (g *Gazetteer) Match(tokens []string) []Match {
 // AppendMatches appends the matches in tokens to dst and returns it, like Match but
 // without allocating when dst has room.
 func (g *Gazetteer) AppendMatches(dst []Match, tokens []string) []Match {
+	return g.appendMatches(dst, tokens, nil)
+}
+
+// appendMatches is AppendMatches with the first-word hashes of tokens cached in starts,
+// when it is not nil.
+func (g *Gazetteer) appendMatches(dst []Match, tokens []string, starts *firstWords) []Match {
 	var s span
 	for i := 0; i < len(tokens); {
-		if !g.names.longest(tokens, i, &s) {
+		if !g.names.longest(tokens, i, &s, starts) {
 			i++
 			continue
 		}

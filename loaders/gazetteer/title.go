@@ -61,10 +61,16 @@ func (g *Gazetteer) MayStartTitle(word string) bool {
 // MatchTitles returns the title phrases in tokens, longest first from left to right,
 // not overlapping.
 func (g *Gazetteer) MatchTitles(tokens []string) []TitleMatch {
+	return g.matchTitles(tokens, nil)
+}
+
+// matchTitles is MatchTitles with the first-word hashes of tokens cached in starts, when
+// it is not nil.
+func (g *Gazetteer) matchTitles(tokens []string, starts *firstWords) []TitleMatch {
 	var out []TitleMatch
 	var s span
 	for i := 0; i < len(tokens); {
-		if !g.titleTrie.longest(tokens, i, &s) {
+		if !g.titleTrie.longest(tokens, i, &s, starts) {
 			i++
 			continue
 		}

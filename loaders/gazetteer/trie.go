@@ -118,11 +118,12 @@ func fits(r ref, bounds []int, tokens []string) bool {
 // longest finds the longest span of tokens from start that spells a name that fits
 // (see span.fits) and stores it in best. It reports whether there is one; if not, best
 // is left unspecified.
-func (t *trie) longest(tokens []string, start int, best *span) bool {
+// Starts, when not nil, caches the first-word hashes of tokens (see firstWords.mayStart).
+func (t *trie) longest(tokens []string, start int, best *span, starts *firstWords) bool {
 	if tok := tokens[start]; tok != "" && 'a' <= tok[0] && tok[0] <= 'z' && !t.lowerStart[tok[0]] {
 		return false // the name would need a capital here
 	}
-	if !t.mayStart(tokens[start]) {
+	if !starts.mayStart(t, tokens, start) {
 		return false // a span starts and ends at tokens with letters
 	}
 	found, nb := false, 0 // best.bounds[:nb] are the bounds of the tokens walked so far
@@ -191,12 +192,22 @@ func (t *trie) walk(node int32, tok string) (int32, int) {
 // mayStart reports whether tok may be the first word of a name: it has a letter (see
 // hasLetter) and, if it is ASCII, the hash of its letters is in starts.
 func (t *trie) mayStart(tok string) bool {
-	h, n := letterHashSeed, 0
+	h, n, ascii := startHash(tok)
+	if !ascii {
+		return hasLetter(tok)
+	}
+	return n > 0 && t.hasStart(h)
+}
+
+// startHash returns the letter hash of the ASCII word tok (see letterHash) and its number
+// of letters, or ascii false, and no hash, when tok is not all ASCII.
+func startHash(tok string) (h uint32, n int, ascii bool) {
+	h = letterHashSeed
 	for i := 0; i < len(tok); i++ {
 		c := tok[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return hasLetter(tok)
+			return 0, 0, false
 		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
@@ -209,7 +220,7 @@ func (t *trie) mayStart(tok string) bool {
 		h = letterHash(h, rune(c))
 		n++
 	}
-	return n > 0 && t.hasStart(h)
+	return h, n, true
 }
 
 // hasStart reports whether the bit of letter hash h is set in starts.
