@@ -62,7 +62,7 @@ func (d *doc) add(si int, s *text.Sentence, c candidate, titleAt []gazetteer.Tit
 // qualifier returns the mention (already added) of a country, demonym or organization
 // that ends right before token k, skipping a possessive "'s".
 func (d *doc) qualifier(si, k int, toks []text.Token) *Mention {
-	if k > 0 && isPossessive(toks[k-1].Text) {
+	if k > 0 && text.IsPossessive(toks[k-1].Text) {
 		k--
 	}
 	for i := len(d.res.Mentions) - 1; i >= 0; i-- {

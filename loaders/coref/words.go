@@ -26,9 +26,6 @@ func isTitleCase(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// isPossessive reports whether the token w is a possessive ending ("'s", "’").
-func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
-
 // joinTokens returns the tokens' texts joined by single spaces.
 func joinTokens(toks []text.Token) string {
 	var b strings.Builder

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/text"
 )
 
 // pronoun returns the person the pronoun at token k refers to, agreeing in gender: a
@@ -137,7 +138,7 @@ func endsNounPhrase(words []string, k int) bool {
 		return true
 	}
 	w := words[k]
-	if isPossessive(w) || !isLowerWord(w) {
+	if text.IsPossessive(w) || !isLowerWord(w) {
 		return isPunct(w)
 	}
 	return !commonNouns[w]

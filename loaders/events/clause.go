@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/text"
 )
 
 // segment is one group of objects with the place and date attached to it ("met X in
@@ -146,10 +147,10 @@ func (x *extractor) definiteBefore(a *sentence, L, t int) bool {
 		if definite[w] {
 			return true
 		}
-		if isPossessive(w) && k > 0 && a.timex[k-1] >= 0 {
+		if text.IsPossessive(w) && k > 0 && a.timex[k-1] >= 0 {
 			return true
 		}
-		if w == "a" || w == "an" || a.mention[k] >= 0 || isPossessive(w) || a.is(k, classPreposition) {
+		if w == "a" || w == "an" || a.mention[k] >= 0 || text.IsPossessive(w) || a.is(k, classPreposition) {
 			return false
 		}
 	}

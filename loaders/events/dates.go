@@ -2,6 +2,7 @@ package events
 
 import (
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/text"
 )
 
 // nearestTimex returns the date in the clause [L, R) nearest to the trigger at t, or
@@ -22,7 +23,7 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 			end++
 		}
 		if k > 0 && a.words[k-1] == "the" && end < len(a.words) && isLowerWord(a.s.Tokens[end].Text) &&
-			!a.is(end, classTrigger) && !isPossessive(a.words[end]) {
+			!a.is(end, classTrigger) && !text.IsPossessive(a.words[end]) {
 			continue // "the 2018 killing"
 		}
 		d := t - end

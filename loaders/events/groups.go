@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/text"
 )
 
 // Groups stand for the people who lead them: "the leaders of Japan and South Korea" are
@@ -60,7 +61,7 @@ func (x *extractor) findHeads() map[string]string {
 // the noun at k ("the Russian delegation", "Russia's team"), or "".
 func (x *extractor) countryBefore(a *sentence, k int) string {
 	j := k - 1
-	if j >= 0 && isPossessive(a.words[j]) {
+	if j >= 0 && text.IsPossessive(a.words[j]) {
 		j--
 	}
 	if j < 0 || a.mention[j] < 0 {
@@ -95,7 +96,7 @@ func (x *extractor) headAfter(a *sentence, k int) string {
 // Russia's team", or "".
 func (x *extractor) headBefore(a *sentence, k int) string {
 	j := k - 1
-	for j >= 0 && (a.mention[j] >= 0 || isPossessive(a.words[j])) {
+	for j >= 0 && (a.mention[j] >= 0 || text.IsPossessive(a.words[j])) {
 		j--
 	}
 	for j >= 0 && (a.words[j] == "the" || a.words[j] == "his" || a.words[j] == "her") {

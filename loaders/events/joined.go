@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/text"
 )
 
 // laterWords after "joined them" make a new, later meeting of the joiners with the people
@@ -135,7 +136,7 @@ func (x *extractor) namesIn(a *sentence, L, k int) []string {
 		}
 		m := x.d.Mentions[mi]
 		j = m.Tok1 - 1
-		if participant(m) && !(m.Tok1 < len(a.words) && isPossessive(a.words[m.Tok1])) {
+		if participant(m) && !(m.Tok1 < len(a.words) && text.IsPossessive(a.words[m.Tok1])) {
 			ids = append(ids, m.Entity)
 		}
 	}

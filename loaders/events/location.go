@@ -7,6 +7,7 @@ import (
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/loaders/coref"
+	"github.com/parleyhq/parley/loaders/text"
 )
 
 // location returns the place the clause [L, R) puts the event in: the place a relative
@@ -117,7 +118,7 @@ const MaxLocativeHead = 4
 // isLocative reports whether the place mention m is the object of "in", "at" or "to"
 // ("in the southern city of Guangzhou" too) and not a possessor ("Moscow's forces").
 func (x *extractor) isLocative(a *sentence, m coref.Mention) bool {
-	if m.Demonym || m.Modifier || (m.Tok1 < len(a.words) && isPossessive(a.words[m.Tok1])) {
+	if m.Demonym || m.Modifier || (m.Tok1 < len(a.words) && text.IsPossessive(a.words[m.Tok1])) {
 		return false
 	}
 	j := m.Ext0 - 1

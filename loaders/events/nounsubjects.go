@@ -2,6 +2,7 @@ package events
 
 import (
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/text"
 )
 
 // nounSubjects returns the participants a noun trigger at t names before it: a
@@ -12,7 +13,7 @@ func (x *extractor) nounSubjects(a *sentence, L, t int, definite bool) []string 
 		if (a.words[k] == "his" || a.words[k] == "her") && x.pronoun(a, k) != "" {
 			return []string{x.pronoun(a, k)}
 		}
-		if isPossessive(a.words[k]) && k > 0 && a.mention[k-1] >= 0 {
+		if text.IsPossessive(a.words[k]) && k > 0 && a.mention[k-1] >= 0 {
 			m := x.d.Mentions[a.mention[k-1]]
 			if participant(m) {
 				return []string{m.Entity}

@@ -2,6 +2,7 @@ package events
 
 import (
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/text"
 )
 
 // objects returns the names coordinated after a trigger, from token k up to R, in
@@ -161,7 +162,7 @@ func opensClause(a *sentence, k int) bool {
 		return false
 	}
 	w := a.words[k]
-	if !isLowerWord(a.s.Tokens[k].Text) || a.is(k, classObjectLink|classPreposition) || isPossessive(w) || a.is(k, classSkipBack) && !passiveAux[w] {
+	if !isLowerWord(a.s.Tokens[k].Text) || a.is(k, classObjectLink|classPreposition) || text.IsPossessive(w) || a.is(k, classSkipBack) && !passiveAux[w] {
 		return false
 	}
 	return !nounPhraseStarts[w]
@@ -231,7 +232,7 @@ const MaxAppositiveWords = 8
 // possessiveAppositive returns the token after "'s top diplomat," when the name k
 // ends before is a possessor and a name follows the description; else 0.
 func (x *extractor) possessiveAppositive(a *sentence, k, R int) int {
-	if k+1 >= R || !isPossessive(a.words[k]) {
+	if k+1 >= R || !text.IsPossessive(a.words[k]) {
 		return 0
 	}
 	j := k + 1

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/text"
 )
 
 // verbSubjects returns the subjects of the verb trigger at t: the names right before
@@ -117,7 +118,7 @@ func (x *extractor) descriptionBefore(a *sentence, L, k int) int {
 	switch {
 	case a.words[j] == "the":
 		start = j
-	case isPossessive(a.words[j]) && j > L && a.mention[j-1] >= 0:
+	case text.IsPossessive(a.words[j]) && j > L && a.mention[j-1] >= 0:
 		start = x.d.Mentions[a.mention[j-1]].Ext0
 	default:
 		return -1
@@ -229,7 +230,7 @@ func (x *extractor) appendMainSubject(ids []string, a *sentence, t int) []string
 			m := x.d.Mentions[mi]
 			end := m.Tok1
 			k = end - 1
-			if !participant(m) || (end < len(a.words) && isPossessive(a.words[end])) {
+			if !participant(m) || (end < len(a.words) && text.IsPossessive(a.words[end])) {
 				continue
 			}
 			if !inPP(a, m.Ext0-1) {

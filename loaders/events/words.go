@@ -18,9 +18,6 @@ func hasWords(words []string, i int, want []string) bool {
 	return true
 }
 
-// isPossessive reports whether the token w is a possessive ending ("'s", "’").
-func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
-
 // isLowerWord reports whether w starts with a lower-case letter.
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

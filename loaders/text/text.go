@@ -39,3 +39,7 @@ func Split(body string) []Sentence {
 
 // infoPool recycles the token details Split needs only while it segments.
 var infoPool = sync.Pool{New: func() any { return new([]tokenInfo) }}
+
+// IsPossessive reports whether the token w is a possessive ending, which Split makes a
+// token of its own: "'s", "’s", or a bare apostrophe after a plural ("leaders'").
+func IsPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
