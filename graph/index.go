@@ -47,6 +47,7 @@ type entityNode struct {
 	wikidata string
 	roles    []string     // role node ids
 	events   []*eventNode // events attended, timeline order
+	allTyped bool         // every one of events is typed; set by rebuild
 
 	contacts atomic.Pointer[contactCache] // all contacts, sorted, as of a generation
 }
@@ -302,7 +303,8 @@ func (x *index) rlock() {
 	x.mu.RLock()
 }
 
-// rebuild recomputes the global timeline, the article order and the name index.
+// rebuild recomputes the global timeline, the article order, the name index and each
+// entity's allTyped.
 func (x *index) rebuild() {
 	x.timeline = x.timeline[:0]
 	for _, ev := range x.events {
@@ -311,6 +313,9 @@ func (x *index) rebuild() {
 		}
 	}
 	slices.SortFunc(x.timeline, compareNodes)
+	for _, e := range x.entities {
+		e.allTyped = !slices.ContainsFunc(e.events, func(ev *eventNode) bool { return !ev.typed })
+	}
 	x.newest = x.newest[:0]
 	for _, a := range x.articles {
 		if a.typed {

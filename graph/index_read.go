@@ -99,59 +99,68 @@ func (x *index) loadArticles(ids []string) map[string]*parley.Article {
 func (x *index) eventsPage(f parley.EventFilter, n int, after *summary) *parley.EventPage {
 	x.rlock()
 	defer x.mu.RUnlock()
+	// The candidates are the events of the entity with the fewest, or the whole
+	// timeline; the other entities must have taken part too.
 	candidates := x.timeline
-	if len(f.Entities) > 0 {
-		candidates = nil
-		for i, id := range f.Entities {
-			e := x.entities[id]
-			if e == nil {
-				return &parley.EventPage{}
-			}
-			if i == 0 || len(e.events) < len(candidates) {
-				candidates = e.events
-			}
+	var rarest *entityNode
+	var stack [8]*entityNode
+	others := stack[:0]
+	for _, id := range f.Entities {
+		e := x.entities[id]
+		if e == nil {
+			return &parley.EventPage{Events: []*parley.Event{}}
 		}
-	}
-	matches := candidates
-	if len(f.Entities) > 1 || len(f.Types) > 0 || f.Contacts || f.From != "" || f.To != "" || len(f.Entities) == 1 && !allTyped(candidates) {
-		matches = make([]*eventNode, 0, len(candidates))
-		for _, ev := range candidates {
-			if ev.typed && matchEvent(ev.sum, f) && attendedByAllOf(ev, f.Entities) {
-				matches = append(matches, ev)
-			}
+		if rarest != nil && len(e.events) >= len(rarest.events) {
+			others = append(others, e)
+			continue
 		}
+		if rarest != nil {
+			others = append(others, rarest)
+		}
+		rarest, candidates = e, e.events
 	}
-	page := &parley.EventPage{TotalCount: len(matches), Events: []*parley.Event{}}
 	start := 0
 	if after != nil {
-		start, _ = slices.BinarySearchFunc(matches, *after, func(ev *eventNode, s summary) int { return compareTimeline(ev.sum, s) })
-		if start < len(matches) && compareTimeline(matches[start].sum, *after) == 0 {
+		start, _ = slices.BinarySearchFunc(candidates, *after, func(ev *eventNode, s summary) int { return compareTimeline(ev.sum, s) })
+		if start < len(candidates) && compareTimeline(candidates[start].sum, *after) == 0 {
 			start++
 		}
 	}
-	end := min(start+n, len(matches))
-	page.HasNext = end < len(matches)
-	for _, ev := range matches[start:end] {
+	page := &parley.EventPage{Events: []*parley.Event{}}
+	add := func(ev *eventNode) {
 		page.Events = append(page.Events, x.eventCopy(ev))
 		page.Cursors = append(page.Cursors, encodeCursor(ev.sum))
+	}
+	if len(others) == 0 && len(f.Types) == 0 && !f.Contacts && f.From == "" && f.To == "" && (rarest == nil || rarest.allTyped) {
+		// Every candidate matches: the timeline holds only typed events.
+		end := min(start+n, len(candidates))
+		for _, ev := range candidates[start:end] {
+			add(ev)
+		}
+		page.TotalCount, page.HasNext = len(candidates), end < len(candidates)
+		return page
+	}
+	// Count every match, copying the n after the cursor.
+	for i, ev := range candidates {
+		if !ev.typed || !matchEvent(ev.sum, f) || !tookPart(ev, others) {
+			continue
+		}
+		page.TotalCount++
+		switch {
+		case i < start:
+		case len(page.Events) < n:
+			add(ev)
+		default:
+			page.HasNext = true
+		}
 	}
 	return page
 }
 
-// allTyped reports whether every event is typed (written with its rdf:type).
-func allTyped(evs []*eventNode) bool {
-	for _, ev := range evs {
-		if !ev.typed {
-			return false
-		}
-	}
-	return true
-}
-
-// attendedByAllOf reports whether every one of the entities took part in ev.
-func attendedByAllOf(ev *eventNode, entities []string) bool {
-	for _, id := range entities {
-		if _, found := slices.BinarySearch(ev.ev.Participants, id); !found {
+// tookPart reports whether every one of the entities took part in ev.
+func tookPart(ev *eventNode, entities []*entityNode) bool {
+	for _, e := range entities {
+		if !slices.Contains(ev.participants, e) {
 			return false
 		}
 	}

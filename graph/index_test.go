@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
@@ -80,15 +81,42 @@ func compareStores(t *testing.T, batch int, a, b parley.Store) {
 		q := people[(i*7+3)%len(people)]
 		same("path "+p+" "+q, func(s parley.Store) (any, error) { return s.Path(ctx, p, q, parley.MaxHops) })
 	}
-	pr := pairs[0]
-	same("meetings", func(s parley.Store) (any, error) {
-		return s.Events(ctx, parley.EventFilter{Entities: pr[:], Contacts: true})
-	})
+	for _, pr := range pairs[:min(len(pairs), 5)] {
+		same("meetings", func(s parley.Store) (any, error) {
+			return s.Events(ctx, parley.EventFilter{Entities: pr[:], Contacts: true})
+		})
+		same("meetings in pages", func(s parley.Store) (any, error) {
+			return allPages(ctx, s, parley.EventFilter{Entities: pr[:], Contacts: true, First: 2})
+		})
+		same("events in pages", func(s parley.Store) (any, error) {
+			return allPages(ctx, s, parley.EventFilter{Entities: pr[:1], First: 3})
+		})
+	}
 	same("articles", func(s parley.Store) (any, error) { return s.ListArticles(ctx, parley.ArticleFilter{To: "2020-01-01"}) })
 	for _, text := range []string{"ka", "Anatoly", "Norlan", "president"} {
 		same("search "+text, func(s parley.Store) (any, error) { return s.Search(ctx, text, nil, parley.MaxPage) })
 	}
 }
+
+// allPages returns every page of the events f selects, following the cursors.
+func allPages(ctx context.Context, s parley.Store, f parley.EventFilter) ([]*parley.EventPage, error) {
+	var pages []*parley.EventPage
+	for range maxTestPages {
+		page, err := s.Events(ctx, f)
+		if err != nil {
+			return nil, err
+		}
+		pages = append(pages, page)
+		if !page.HasNext {
+			return pages, nil
+		}
+		f.After = page.Cursors[len(page.Cursors)-1]
+	}
+	return nil, errors.New("paging does not end")
+}
+
+// maxTestPages bounds allPages.
+const maxTestPages = 1000
 
 // normalize returns v as JSON with empty and nil lists alike.
 func normalize(t *testing.T, v any) string {

@@ -93,6 +93,10 @@ type handler struct {
 	bounds map[string]int // introspection list sizes, for the node count
 	docs   *docCache      // validated documents by query text; nil caches none
 	opts   Options
+	slow   bool // run every query with graphql-go's executor, not executeFast
+	// verify, if set, is called after each query executeFast answered with its answer
+	// and graphql-go's to the same query (tests compare them).
+	verify func(query string, fast, slow []byte)
 }
 
 // NewHandler returns the HTTP handler of the GraphQL API over store, to be mounted at
@@ -133,10 +137,12 @@ type request struct {
 	OperationName string         `json:"operationName"`
 }
 
-// response is a GraphQL response.
+// response is a GraphQL response: Data and Errors, or the JSON of a response the
+// executor wrote, in a buffer of the pool buffers.
 type response struct {
-	Data   any                        `json:"data,omitempty"`
-	Errors []gqlerrors.FormattedError `json:"errors,omitempty"`
+	Data    any                        `json:"data,omitempty"`
+	Errors  []gqlerrors.FormattedError `json:"errors,omitempty"`
+	encoded *[]byte
 }
 
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -180,8 +186,13 @@ var buffers = sync.Pool{New: func() any { return new([]byte) }}
 // the body goes out in one write with its Content-Length. A response that does not
 // encode (a resolver returned a value JSON cannot hold) is logged and answered INTERNAL.
 func (h *handler) write(ctx context.Context, w http.ResponseWriter, status int, res *response) {
-	buf := buffers.Get().(*[]byte)
-	body, err := appendResponse((*buf)[:0], res)
+	buf, body, err := res.encoded, []byte(nil), error(nil)
+	if buf != nil {
+		body = *buf
+	} else {
+		buf = buffers.Get().(*[]byte)
+		body, err = appendResponse((*buf)[:0], res)
+	}
 	if err != nil {
 		status = http.StatusInternalServerError
 		body, _ = appendResponse(body[:0], &response{Errors: []gqlerrors.FormattedError{
@@ -250,13 +261,18 @@ func (h *handler) serve(ctx context.Context, req *request, method string) (int, 
 		}
 		h.docs.put(req.Query, doc)
 	}
-	res := graphql.Execute(graphql.ExecuteParams{
-		Schema:        h.schema,
-		AST:           doc,
-		OperationName: req.OperationName,
-		Args:          req.Variables,
-		Context:       ctx,
-	})
+	if !h.slow && !isMutation(doc, req.OperationName) {
+		buf := buffers.Get().(*[]byte)
+		if body, ok := executeFast(ctx, &h.schema, doc, req.OperationName, req.Variables, (*buf)[:0]); ok {
+			*buf = body
+			if h.verify != nil {
+				h.verifyFast(ctx, req, doc, body)
+			}
+			return http.StatusOK, response{encoded: buf}
+		}
+		buffers.Put(buf)
+	}
+	res := h.execute(ctx, req, doc)
 	out := response{Data: res.Data}
 	status := http.StatusOK
 	for _, e := range res.Errors {
@@ -267,6 +283,28 @@ func (h *handler) serve(ctx context.Context, req *request, method string) (int, 
 		}
 	}
 	return status, out
+}
+
+// execute runs doc, the query of req, with graphql-go's executor.
+func (h *handler) execute(ctx context.Context, req *request, doc *ast.Document) *graphql.Result {
+	return graphql.Execute(graphql.ExecuteParams{
+		Schema:        h.schema,
+		AST:           doc,
+		OperationName: req.OperationName,
+		Args:          req.Variables,
+		Context:       ctx,
+	})
+}
+
+// verifyFast runs doc, the query of req that executeFast answered with fast, again with
+// graphql-go's executor and passes both encodings to h.verify.
+func (h *handler) verifyFast(ctx context.Context, req *request, doc *ast.Document, fast []byte) {
+	res := h.execute(ctx, req, doc)
+	slow, err := appendResponse(nil, &response{Data: res.Data, Errors: res.Errors})
+	if err != nil {
+		slow = []byte(err.Error())
+	}
+	h.verify(req.Query, fast, slow)
 }
 
 // parse returns the query of req as a document after checking its size and nesting,

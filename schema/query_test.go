@@ -315,7 +315,7 @@ func TestStats(t *testing.T) {
 // TestBatched checks that the entities and articles under a page or list come from one
 // store call each, whatever its size.
 func TestBatched(t *testing.T) {
-	srv, store := newServer(t, Options{})
+	srv, store, _ := newUnverifiedServer(t, Options{})
 	tests := []struct {
 		name  string
 		query string
