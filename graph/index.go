@@ -3,6 +3,7 @@ package graph
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -53,10 +54,20 @@ type entityNode struct {
 }
 
 // contactCache is an entity's contacts over all time, as computed at generation gen of
-// the index.
+// the index, and the positions in contacts of the other entities in order of their ids.
 type contactCache struct {
 	gen      uint64
 	contacts []parley.Contact
+	byID     []int32
+}
+
+// find returns the contact with the entity id, or nil.
+func (c *contactCache) find(id string) *parley.Contact {
+	i, found := slices.BinarySearchFunc(c.byID, id, func(at int32, id string) int { return strings.Compare(c.contacts[at].Entity, id) })
+	if !found {
+		return nil
+	}
+	return &c.contacts[c.byID[i]]
 }
 
 type eventNode struct {

@@ -81,12 +81,23 @@ func compareStores(t *testing.T, batch int, a, b parley.Store) {
 		q := people[(i*7+3)%len(people)]
 		same("path "+p+" "+q, func(s parley.Store) (any, error) { return s.Path(ctx, p, q, parley.MaxHops) })
 	}
-	for _, pr := range pairs[:min(len(pairs), 5)] {
+	// Pairs that met several times, so that their meetings take several pages.
+	pairs = pairs[:min(len(pairs), 5)]
+	for _, p := range people[:min(len(people), 5)] {
+		cs, err := b.Contacts(ctx, p, "", "", 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			pairs = append(pairs, [2]string{p, c.Entity})
+		}
+	}
+	for _, pr := range pairs {
 		same("meetings", func(s parley.Store) (any, error) {
 			return s.Events(ctx, parley.EventFilter{Entities: pr[:], Contacts: true})
 		})
 		same("meetings in pages", func(s parley.Store) (any, error) {
-			return allPages(ctx, s, parley.EventFilter{Entities: pr[:], Contacts: true, First: 2})
+			return allPages(ctx, s, parley.EventFilter{Entities: pr[:], Contacts: true, First: 1})
 		})
 		same("events in pages", func(s parley.Store) (any, error) {
 			return allPages(ctx, s, parley.EventFilter{Entities: pr[:1], First: 3})
@@ -126,3 +137,57 @@ func normalize(t *testing.T, v any) string {
 	}
 	return strings.ReplaceAll(string(b), "null", "[]")
 }
+
+// TestIndexPairPages checks the pages of meetings of pairs that met many times, read off
+// the index's cached contacts, against Cayley's answers.
+func TestIndexPairPages(t *testing.T) {
+	ctx := context.Background()
+	indexed, err := graph.Open(graph.Config{Backend: graph.Memstore})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer indexed.Close()
+	naive, err := graph.Open(graph.Config{Backend: graph.Memstore, NoIndex: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer naive.Close()
+	gen := synth.New(7, 100_000)
+	var xs []*parley.Extraction
+	for range pairPagesArticles {
+		xs = append(xs, gen.Next())
+	}
+	for _, s := range []parley.Store{indexed, naive} {
+		if _, err := s.Write(ctx, xs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	people, _, err := synth.Sample(ctx, naive, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	most := 0
+	for _, p := range people[:min(len(people), 20)] {
+		cs, err := naive.Contacts(ctx, p, "", "", 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			most = max(most, c.Count)
+			for _, first := range []int{1, 3} {
+				f := parley.EventFilter{Entities: []string{c.Entity, p}, Contacts: true, First: first}
+				x, errA := allPages(ctx, indexed, f)
+				y, errB := allPages(ctx, naive, f)
+				if errA != nil || errB != nil || normalize(t, x) != normalize(t, y) {
+					t.Fatalf("meetings of %s and %s in pages of %d differ:\n indexed %+v (%v)\n   naive %+v (%v)", p, c.Entity, first, x, errA, y, errB)
+				}
+			}
+		}
+	}
+	if most < 4 {
+		t.Fatalf("the pairs met at most %d times: too few to page", most)
+	}
+}
+
+// pairPagesArticles is how many generated articles TestIndexPairPages loads.
+const pairPagesArticles = 300

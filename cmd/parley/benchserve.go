@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -72,6 +71,8 @@ func (m *Main) benchServe(ctx context.Context, args []string) error {
 	duration := fs.Duration("duration", 10*time.Second, "how long to send requests")
 	concurrency := fs.Int("concurrency", 8, "concurrent client requests")
 	cpuProfile := fs.String("cpuprofile", "", "write the CPU profile of the requests (warmup included), client goroutines labeled bench=client, to this file")
+	gcPercent := fs.Int("gc-percent", DefaultGCPercent, "garbage collector target, as GOGC (which wins if set), as parley serve")
+	memProfile := fs.String("memprofile", "", "write the allocation profile of the process (opening included) to this file after the run")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -84,6 +85,10 @@ func (m *Main) benchServe(ctx context.Context, args []string) error {
 		return fmt.Errorf("bench serve: --concurrency %d is outside 1..%d", *concurrency, MaxBenchConcurrency)
 	case *duration <= 0 || *duration > MaxBenchDuration:
 		return fmt.Errorf("bench serve: --duration %v is outside (0, %v]", *duration, MaxBenchDuration)
+	}
+	gogc, err := m.tuneGC(*gcPercent)
+	if err != nil {
+		return fmt.Errorf("bench serve: %w", err)
 	}
 	dir := *db
 	if dir == "" {
@@ -157,13 +162,17 @@ func (m *Main) benchServe(ctx context.Context, args []string) error {
 		byQuery[s.query] = append(byQuery[s.query], s.latency)
 	}
 	slices.Sort(all)
-	gogc := cmp.Or(os.Getenv("GOGC"), "100")
 	fmt.Fprintf(m.Stdout, "%d requests in %.1fs from %d client loops on %d CPUs, GOGC=%s\n", len(lat), secs, *concurrency, runtime.GOMAXPROCS(0), gogc)
 	if *cpuProfile != "" {
 		if !profiling {
 			return fmt.Errorf("bench serve: --cpuprofile: the profiler was busy")
 		}
 		if err := os.WriteFile(*cpuProfile, prof.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("bench serve: %w", err)
+		}
+	}
+	if *memProfile != "" {
+		if err := writeAllocs(*memProfile); err != nil {
 			return fmt.Errorf("bench serve: %w", err)
 		}
 	}
@@ -184,6 +193,19 @@ func (m *Main) benchServe(ctx context.Context, args []string) error {
 	fmt.Fprintf(m.Stdout, "p50_ms=%.3f p99_ms=%.3f rps=%.0f quads=%d\n",
 		ms(percentile(all, 50)), ms(percentile(all, 99)), float64(len(all))/secs, st.Quads)
 	return nil
+}
+
+// writeAllocs writes the allocation profile of the process to the file path.
+func writeAllocs(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // benchStore opens the bolt store in dir, first writing synthetic data to it until it
