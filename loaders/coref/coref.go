@@ -6,6 +6,8 @@
 package coref
 
 import (
+	"sync"
+
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/loaders/gazetteer"
 	"github.com/parleyhq/parley/loaders/ner"
@@ -45,6 +47,8 @@ func (r *Result) Entity(id string) *parley.Entity { return r.byID[id] }
 // Resolver resolves the mentions of articles. It is safe for concurrent use.
 type Resolver struct {
 	gaz *gazetteer.Gazetteer
+	// scratch holds *scratch, the memory Resolve reuses from one article to the next.
+	scratch sync.Pool
 }
 
 // New returns a Resolver using the gazetteer.
@@ -60,7 +64,15 @@ func (r *Resolver) Resolve(sents []text.Sentence, spans [][]Span, published stri
 	for i := range sents {
 		n += len(sents[i].Tokens)
 	}
-	d := &doc{r: r, published: published,
+	sc, _ := r.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	defer func() {
+		sc.release()
+		r.scratch.Put(sc)
+	}()
+	d := &doc{r: r, published: published, scratch: sc,
 		res: &Result{byID: make(map[string]*parley.Entity, n/tokensPerEntity),
 			Mentions: make([]Mention, 0, n/tokensPerMention)},
 		short: map[string]string{}, seen: make(map[string]int, n/tokensPerEntity),
@@ -92,8 +104,12 @@ type doc struct {
 	seen      map[string]int    // entity id -> order of its latest full-name mention, from 1
 	nSeen     int               // full-name mentions so far
 	slab      []parley.Entity   // backing store of new entities; never grown in place
+	*scratch
+}
 
-	// Scratch reused from one sentence to the next.
+// scratch is the memory a doc reuses from one sentence to the next, and Resolve from
+// one article to the next.
+type scratch struct {
 	words  []string
 	titled []string // token -> its word as a title would capitalise it, "" until needed
 	// capitals holds the sentence's words that start with an ASCII lower-case letter,
@@ -106,4 +122,12 @@ type doc struct {
 	cands    []candidate
 	matches  []gazetteer.Match
 	gazSent  gazetteer.Sentence // words, for both gazetteer lookups
+}
+
+// release forgets the article's words, so that s keeps no article alive.
+func (s *scratch) release() {
+	clear(s.words[:cap(s.words)])
+	clear(s.titled[:cap(s.titled)])
+	s.capitals = ""
+	s.gazSent.Reset(nil)
 }

@@ -110,7 +110,7 @@ func (x *extractor) updateSalience(a *sentence) {
 // pluralAt returns the length of a plural anaphor ("the two leaders") ending at token k,
 // or 0.
 func pluralAt(words []string, k int) int {
-	for _, p := range pluralAnaphors {
+	for _, p := range pluralAnaphors.cues {
 		n := len(p)
 		if k-n+1 >= 0 && hasWords(words, k-n+1, p) {
 			return n
@@ -123,7 +123,7 @@ func pluralAt(words []string, k int) int {
 // anaphor must not be the determiner of a longer noun phrase ("the two countries'
 // ministers").
 func pluralFrom(words []string, k int) int {
-	for _, p := range pluralAnaphors {
+	for _, p := range pluralAnaphors.cues {
 		if words[k] == p[0] && hasWords(words, k, p) && endsNounPhrase(words, k+len(p)) {
 			return len(p)
 		}

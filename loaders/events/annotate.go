@@ -1,7 +1,9 @@
 package events
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/parleyhq/parley/loaders/text"
@@ -30,23 +32,53 @@ func (a *sentence) nameAt(k int) int {
 // is reports whether the word at token k is in one of the lexicon lists c.
 func (a *sentence) is(k int, c wordClass) bool { return a.class[k]&c != 0 }
 
+// annotations is the memory of the annotated sentences: the sentences and their
+// tokens' words, classes, mentions and dates. Extract recycles it from one article to the
+// next (annotationPool).
+type annotations struct {
+	words []string
+	class []wordClass
+	ints  []int // mentions, prefixes and dates, three per token
+	sents []sentence
+}
+
+// annotationPool holds *annotations for reuse.
+var annotationPool = sync.Pool{New: func() any { return new(annotations) }}
+
+// release returns the extractor's annotation memory to annotationPool, cleared so that
+// it keeps no article alive; x must not be used after.
+func (x *extractor) release() {
+	b := x.buf
+	if b == nil {
+		return
+	}
+	clear(b.words)
+	clear(b.sents)
+	x.buf, x.sents = nil, nil
+	annotationPool.Put(b)
+}
+
 // annotate fills x.sents: each sentence's lower-case words, their lexicon classes and
 // the mention and date each token is part of. Tokens of all sentences share a few
-// allocations.
+// slices, taken from annotationPool.
 func (x *extractor) annotate() {
 	sents := x.d.Sentences
 	n := 0
 	for i := range sents {
 		n += len(sents[i].Tokens)
 	}
-	words := make([]string, n)
-	class := make([]wordClass, n)
+	b := annotationPool.Get().(*annotations)
+	x.buf = b
+	b.words = slices.Grow(b.words[:0], n)[:n]
+	b.class = slices.Grow(b.class[:0], n)[:n]
+	b.ints = slices.Grow(b.ints[:0], 3*n)[:3*n]
+	b.sents = slices.Grow(b.sents[:0], len(sents))[:len(sents)]
+	words, class, ints := b.words, b.class, b.ints
 	lowerWords(sents, words, class)
-	ints := make([]int, 3*n)
 	for i := range ints {
 		ints[i] = -1
 	}
-	x.sents = make([]sentence, len(sents))
+	x.sents = b.sents
 	for si := range sents {
 		s := &sents[si]
 		k := len(s.Tokens)

@@ -47,6 +47,7 @@ type Doc struct {
 // Extract returns the events of the article, in text order.
 func Extract(d *Doc) []parley.Event {
 	x := newExtractor(d)
+	defer x.release()
 	for si := range x.sents {
 		x.sentence(si)
 	}
@@ -68,7 +69,8 @@ type extractor struct {
 	datelineWithin []string
 	datelineEnd    int               // the first token of the first sentence after the dateline
 	paraStart      []bool            // sentence -> whether it opens a paragraph
-	sents          []sentence        // the annotated sentences
+	sents          []sentence        // the annotated sentences, in buf
+	buf            *annotations      // from annotationPool; release returns it
 	heads          map[string]string // country id -> the person who led its delegation
 	peopleBuf      []string          // scratch for lastPeople
 	subjectBuf     []string          // scratch for scratchSubject

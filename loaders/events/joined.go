@@ -52,14 +52,14 @@ func (x *extractor) joiners(a *sentence) {
 
 // partakeCues say their subjects took part in the event just told: "in which X and Y
 // took part", "Merkel and Hollande, who both took part in it".
-var partakeCues = [][]string{{"took", "part"}, {"participated"}, {"were", "present"}, {"was", "present"},
-	{"sat", "in", "on"}}
+var partakeCues = cueList{class: classPartakeCue, cues: [][]string{{"took", "part"}, {"participated"},
+	{"were", "present"}, {"was", "present"}, {"sat", "in", "on"}}}
 
 // partakers adds the subjects of a partake cue to the contact told last in this
 // sentence, or in the sentence before.
 func (x *extractor) partakers(a *sentence) {
 	for k := 1; k < len(a.words); k++ {
-		if !a.is(k, classCueStart) || a.mention[k] >= 0 || !slices.ContainsFunc(partakeCues, func(c []string) bool { return hasWords(a.words, k, c) }) {
+		if !a.is(k, classPartakeCue) || a.mention[k] >= 0 || !slices.ContainsFunc(partakeCues.cues, func(c []string) bool { return hasWords(a.words, k, c) }) {
 			continue
 		}
 		L, _ := clauseBounds(a, k, k+1)
@@ -90,10 +90,10 @@ const AbsenceWindow = 2
 // "X skipped" as absent from the event of the sentence, else the last one told.
 func (x *extractor) absence(a *sentence) {
 	for k := range a.words {
-		if !a.is(k, classCueStart) {
+		if !a.is(k, classAbsenceCue) {
 			continue
 		}
-		for _, c := range absenceCues {
+		for _, c := range absenceCues.cues {
 			if a.words[k] != c[0] || !hasWords(a.words, k, c) {
 				continue
 			}

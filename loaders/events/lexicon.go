@@ -155,14 +155,14 @@ var groupNouns = map[string]bool{"leaders": true, "representatives": true, "offi
 var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "such": true}
 
 // absenceCues say that the subject of the clause was not there.
-var absenceCues = [][]string{{"unable", "to", "attend"}, {"did", "not", "attend"}, {"didn't", "attend"},
+var absenceCues = cueList{class: classAbsenceCue, cues: [][]string{{"unable", "to", "attend"}, {"did", "not", "attend"}, {"didn't", "attend"},
 	{"did", "not", "take", "part"}, {"skipped"}, {"stayed", "away"}, {"was", "absent"}, {"were", "absent"},
 	{"sent", "their"}, {"sent", "his"}, {"sent", "her"}, {"was", "represented", "by"},
 	{"were", "represented", "by"}, {"had", "no", "representative"}, {"not", "invited"},
-	{"did", "not", "join"}, {"pulled", "out"}, {"declined", "to", "attend"}, {"missed"}}
+	{"did", "not", "join"}, {"pulled", "out"}, {"declined", "to", "attend"}, {"missed"}}}
 
 // futureCues before a trigger make the event planned.
-var futureCues = [][]string{{"will"}, {"'ll"}, {"shall"}, {"is", "due", "to"}, {"are", "due", "to"},
+var futureCues = cueList{class: classFutureCue, cues: [][]string{{"will"}, {"'ll"}, {"shall"}, {"is", "due", "to"}, {"are", "due", "to"},
 	{"is", "expected", "to"}, {"are", "expected", "to"}, {"is", "set", "to"}, {"are", "set", "to"},
 	{"is", "scheduled", "to"}, {"are", "scheduled", "to"}, {"plans", "to"}, {"plan", "to"},
 	{"planned", "to"}, {"intends", "to"}, {"intend", "to"}, {"hopes", "to"}, {"hope", "to"},
@@ -172,52 +172,52 @@ var futureCues = [][]string{{"will"}, {"'ll"}, {"shall"}, {"is", "due", "to"}, {
 	{"were", "expected", "to"}, {"was", "set", "to"}, {"were", "set", "to"}, {"was", "scheduled", "to"},
 	{"were", "scheduled", "to"}, {"is", "due"}, {"are", "due"}, {"was", "due"}, {"were", "due"},
 	{"pencilled", "in"}, {"penciled", "in"}, {"slated"}, {"scheduled", "for"}, {"next", "stop"},
-	{"request", "for"}, {"requested"}, {"sought"}, {"seeks"}}
+	{"request", "for"}, {"requested"}, {"sought"}, {"seeks"}}}
 
 // openCues after a subject noun trigger leave it open: "a meeting with X has not been
 // ruled out".
-var openCues = [][]string{{"not", "been", "ruled", "out"}, {"not", "ruled", "out"}, {"not", "be", "ruled", "out"},
-	{"not", "been", "excluded"}, {"remains", "possible"}, {"remained", "possible"}}
+var openCues = cueList{class: classOpenCue, cues: [][]string{{"not", "been", "ruled", "out"}, {"not", "ruled", "out"}, {"not", "be", "ruled", "out"},
+	{"not", "been", "excluded"}, {"remains", "possible"}, {"remained", "possible"}}}
 
 // failedCues after a subject noun trigger say it did not happen: "talks with X never took
 // place".
-var failedCues = [][]string{{"never", "took", "place"}, {"never", "happened"}, {"did", "not", "take", "place"},
+var failedCues = cueList{class: classFailedCue, cues: [][]string{{"never", "took", "place"}, {"never", "happened"}, {"did", "not", "take", "place"},
 	{"didn't", "take", "place"}, {"did", "not", "happen"}, {"failed", "to", "materialize"},
 	{"failed", "to", "materialise"}, {"was", "ruled", "out"}, {"were", "ruled", "out"},
-	{"has", "been", "ruled", "out"}, {"have", "been", "ruled", "out"}}
+	{"has", "been", "ruled", "out"}, {"have", "been", "ruled", "out"}}}
 
 // predicateFutureCues after a subject noun trigger make it planned: "talks with X are
 // expected next week".
-var predicateFutureCues = [][]string{{"will"}, {"'ll"}, {"is", "expected"}, {"are", "expected"},
+var predicateFutureCues = cueList{class: classPredicateFutureCue, cues: [][]string{{"will"}, {"'ll"}, {"is", "expected"}, {"are", "expected"},
 	{"is", "planned"}, {"are", "planned"}, {"was", "planned"}, {"were", "planned"}, {"is", "scheduled"},
 	{"are", "scheduled"}, {"was", "scheduled"}, {"were", "scheduled"}, {"is", "due"}, {"are", "due"},
 	{"is", "set"}, {"are", "set"}, {"was", "due"}, {"were", "due"}, {"is", "likely"}, {"are", "likely"},
-	{"shall"}, {"is", "to"}, {"are", "to"}}
+	{"shall"}, {"is", "to"}, {"are", "to"}}}
 
 // hypotheticalCues before a trigger make the event hypothetical.
-var hypotheticalCues = [][]string{{"could"}, {"might"}, {"may"}, {"if"}, {"whether"}, {"would"},
+var hypotheticalCues = cueList{class: classHypotheticalCue, cues: [][]string{{"could"}, {"might"}, {"may"}, {"if"}, {"whether"}, {"would"},
 	{"possible"}, {"potential"}, {"unless"}, {"offered", "to"}, {"offer", "to"}, {"offers", "to"},
 	{"offering", "to"}, {"willing", "to"}, {"ready", "to"}, {"called", "for"}, {"calls", "for"},
 	{"calling", "for"}, {"call", "for"}, {"pushed", "for"}, {"pushing", "for"}, {"pressed", "for"},
-	{"pressing", "for"}, {"appealed", "for"}}
+	{"pressing", "for"}, {"appealed", "for"}}}
 
 // negationCues before a trigger mean it did not happen.
-var negationCues = [][]string{{"not"}, {"n't"}, {"never"}, {"no"}, {"without"}, {"refused"},
+var negationCues = cueList{class: classNegationCue, cues: [][]string{{"not"}, {"n't"}, {"never"}, {"no"}, {"without"}, {"refused"},
 	{"declined"}, {"turned", "down"}, {"rejected"}, {"ruled", "out"}, {"denied"}, {"neither"},
-	{"nor"}, {"instead", "of"}, {"rather", "than"}}
+	{"nor"}, {"instead", "of"}, {"rather", "than"}}}
 
 // cancelCues near a trigger mean it was called off.
-var cancelCues = [][]string{{"cancelled"}, {"canceled"}, {"called", "off"}, {"postponed"},
+var cancelCues = cueList{class: classCancelCue, cues: [][]string{{"cancelled"}, {"canceled"}, {"called", "off"}, {"postponed"},
 	{"scrapped"}, {"shelved"}, {"cancel"}, {"postpone"}, {"put", "off"}, {"puts", "off"},
-	{"putting", "off"}, {"pushed", "back"}, {"delayed"}}
+	{"putting", "off"}, {"pushed", "back"}, {"delayed"}}}
 
 // pluralAnaphors refer to the participants of the event just told, longest first.
-var pluralAnaphors = [][]string{{"the", "two", "leaders"}, {"the", "two", "presidents"}, {"the", "two", "men"},
+var pluralAnaphors = cueList{class: classPluralAnaphor, cues: [][]string{{"the", "two", "leaders"}, {"the", "two", "presidents"}, {"the", "two", "men"},
 	{"the", "two", "women"}, {"the", "two", "sides"}, {"the", "two", "ministers"}, {"the", "two", "diplomats"},
 	{"the", "three", "leaders"}, {"the", "four", "leaders"}, {"the", "five", "leaders"}, {"the", "three", "men"},
 	{"the", "four", "men"}, {"both", "leaders"}, {"both", "men"}, {"both", "sides"}, {"the", "leaders"},
 	{"the", "ministers"}, {"all", "three"}, {"all", "four"}, {"all", "five"}, {"the", "pair"}, {"the", "two"},
-	{"the", "three"}, {"the", "four"}, {"the", "five"}, {"they"}}
+	{"the", "three"}, {"the", "four"}, {"the", "five"}, {"they"}}}
 
 // commonNouns after "the two" or "the three" make it a determiner, not an anaphor: "the
 // two countries' foreign ministers".
@@ -247,6 +247,13 @@ var quoteVerbs = map[string]bool{"said": true, "says": true, "told": true, "stat
 	"declared": true, "wrote": true, "insisted": true, "warned": true, "stressed": true,
 	"noted": true, "announced": true, "called": true, "saying": true, "asked": true, "urged": true}
 
+// cueList is a lexicon list of cues, each a sequence of lower-case words, with the
+// class of their first words: a rule tries a list's cues only at tokens of its class.
+type cueList struct {
+	class wordClass
+	cues  [][]string
+}
+
 // wordClass is the set of lexicon lists a lower-case word is in. Each token's class is
 // looked up once per sentence, so rules test membership without hashing the word again.
 type wordClass uint32
@@ -268,8 +275,18 @@ const (
 	classLeaderNoun                           // leaderNouns
 	classLeadVerb                             // leadVerbs
 	classCompanionVerb                        // companionVerbs
-	classCueStart                             // the first word of a cue or plural anaphor
 	classJoinVerb                             // joinVerbs
+	// The first words of the cues of each cueList.
+	classAbsenceCue
+	classFutureCue
+	classOpenCue
+	classFailedCue
+	classPredicateFutureCue
+	classHypotheticalCue
+	classNegationCue
+	classCancelCue
+	classPluralAnaphor
+	classPartakeCue
 )
 
 // wordClasses holds the lexicon lists each lower-case word is in.
@@ -310,10 +327,10 @@ func newWordClasses() map[string]wordClass {
 			}
 		}
 	}
-	for _, cues := range [][][]string{absenceCues, futureCues, openCues, failedCues, predicateFutureCues,
+	for _, l := range []cueList{absenceCues, futureCues, openCues, failedCues, predicateFutureCues,
 		hypotheticalCues, negationCues, cancelCues, pluralAnaphors, partakeCues} {
-		for _, c := range cues {
-			classes[c[0]] |= classCueStart
+		for _, c := range l.cues {
+			classes[c[0]] |= l.class
 		}
 	}
 	return classes

@@ -217,12 +217,12 @@ var motionVerbs = map[string]bool{"went": true, "came": true, "traveled": true, 
 
 // cueIn reports whether one of cues starts within tokens [lo, hi) of the sentence and
 // ends by hi. Words inside a name or a date are not cues ("May", "Will").
-func cueIn(a *sentence, lo, hi int, cues [][]string) bool {
+func cueIn(a *sentence, lo, hi int, cues cueList) bool {
 	for k := lo; k < hi; k++ {
-		if a.timex[k] >= 0 || a.mention[k] >= 0 || !a.is(k, classCueStart) {
+		if a.timex[k] >= 0 || a.mention[k] >= 0 || !a.is(k, cues.class) {
 			continue
 		}
-		for _, c := range cues {
+		for _, c := range cues.cues {
 			if a.words[k] == c[0] && hasWords(a.words, k, c) && k+len(c) <= hi {
 				return true
 			}

@@ -243,7 +243,7 @@ func (x *extractor) appendMainSubject(ids []string, a *sentence, t int) []string
 				return append(ids, id)
 			}
 		}
-		if !a.is(k, classCueStart) {
+		if !a.is(k, classPluralAnaphor) {
 			continue
 		}
 		if n := pluralFrom(a.words, k); n > 0 {

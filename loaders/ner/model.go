@@ -31,9 +31,9 @@ const (
 // Model is a trained tagger. It is safe for concurrent use. Its weights are packed
 // as rows.go describes; it caches the scores of the word forms it has seen (cache.go).
 type Model struct {
-	mask  uint64   // of feature hashes: a feature's row number is its hash&mask
-	index []uint64 // rank index of rows: where each row is in rows (rows.go)
-	rows  []uint64 // the non-zero rows, rowStride words apart, after a zero row
+	mask  uint64      // of feature hashes: a feature's row number is its hash&mask
+	index []uint64    // rank index of rows: where each row is in rows (rows.go)
+	rows  []paddedRow // the non-zero rows, after a zero row
 	cache *wordCache
 	pad   *wordScores // of padWord
 	tags  *tagSums

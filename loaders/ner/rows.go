@@ -56,7 +56,7 @@ func newModel(bits int, weights []int16) *Model {
 	for r := range n {
 		row := weights[r*numLabels:][:numLabels]
 		if r%indexBlock == 0 {
-			m.index[r/indexBlock] = uint64(len(m.rows)/rowStride) << 32
+			m.index[r/indexBlock] = uint64(len(m.rows)) << 32
 		}
 		if !allZero(row) {
 			m.index[r/indexBlock] |= 1 << (r % indexBlock)
@@ -78,23 +78,26 @@ func allZero(ws []int16) bool {
 	return true
 }
 
+// paddedRow is one packed row, padded to rowStride words.
+type paddedRow [rowStride]uint64
+
 // packRow appends a row of weights, packed into lanes and padded to rowStride.
-func packRow(rows []uint64, weights []int16) []uint64 {
-	var packed [rowStride]uint64
+func packRow(rows []paddedRow, weights []int16) []paddedRow {
+	var packed paddedRow
 	for l, w := range weights {
 		packed[l/lanesPerWord] |= uint64(int(w)+weightBias) << (laneBits * (l % lanesPerWord))
 	}
-	return append(rows, packed[:]...)
+	return append(rows, packed)
 }
 
 // row returns the packed row of feature hash h.
-func (m *Model) row(h uint64) *[wordsPerRow]uint64 {
+func (m *Model) row(h uint64) *paddedRow {
 	r := h & m.mask
 	block := m.index[r/indexBlock]
 	below := uint32(1)<<(r%indexBlock) - 1
 	dense := uint64(bits.OnesCount32(uint32(block)&below)) + block>>32
 	present := uint64(block) >> (r % indexBlock) & 1
-	return (*[wordsPerRow]uint64)(m.rows[(dense&-present)*rowStride:])
+	return &m.rows[dense&-present]
 }
 
 // addRows adds the rows of features fs to s.
@@ -111,11 +114,15 @@ func (m *Model) addRows(s *rowSum, fs []uint64) {
 	s.n += len(fs)
 }
 
-// add adds the rows summed in t to s.
+// add adds the rows summed in t to s. Like addRows, it is unrolled: it runs several
+// times per token.
 func (s *rowSum) add(t *rowSum) {
-	for i := range s.lanes {
-		s.lanes[i] += t.lanes[i]
-	}
+	s.lanes[0] += t.lanes[0]
+	s.lanes[1] += t.lanes[1]
+	s.lanes[2] += t.lanes[2]
+	s.lanes[3] += t.lanes[3]
+	s.lanes[4] += t.lanes[4]
+	s.lanes[5] += t.lanes[5]
 	s.n += t.n
 }
 
@@ -124,13 +131,30 @@ func (s *rowSum) lane(l label) uint64 {
 	return s.lanes[int(l)/lanesPerWord] >> (laneBits * (l % lanesPerWord)) & laneMask
 }
 
+// laneRef is where the lane of a label is in a row: in which word, how many bits up.
+type laneRef struct {
+	l           label
+	word, shift uint8
+}
+
+// successorLanes[prev] is successors[prev] with the place of each label's lane, so
+// best reads lanes without dividing by lanesPerWord.
+var successorLanes = func() (t [numLabels + 1][]laneRef) {
+	for prev, ls := range successors {
+		for _, l := range ls {
+			t[prev] = append(t[prev], laneRef{l: l, word: uint8(l / lanesPerWord), shift: uint8(laneBits * (l % lanesPerWord))})
+		}
+	}
+	return t
+}()
+
 // best returns the highest-scoring label allowed after prev, as bestAllowed of scores
 // does. It compares lanes, whose common bias does not change their order.
 func (s *rowSum) best(prev label) label {
 	best, top := outside, s.lane(outside)
-	for _, l := range successors[prev] {
-		if v := s.lane(l); v > top {
-			best, top = l, v
+	for _, r := range successorLanes[prev] {
+		if v := s.lanes[r.word] >> r.shift & laneMask; v > top {
+			best, top = r.l, v
 		}
 	}
 	return best

@@ -19,7 +19,7 @@ func TestRowIndex(t *testing.T) {
 	}
 	m := newModel(bits, weights)
 	for r := range uint64(1 << bits) {
-		sum := rowSum{lanes: *m.row(r | 7<<bits), n: 1} // high bits of a hash are masked off
+		sum := rowSum{lanes: [wordsPerRow]uint64(m.row(r | 7<<bits)[:wordsPerRow]), n: 1} // high bits of a hash are masked off
 		got, want := sum.scores(), weights[int(r)*numLabels:][:numLabels]
 		for l := range numLabels {
 			if got[l] != int32(want[l]) {

@@ -78,19 +78,57 @@ const (
 
 // lexicon is the word table the tokenizer looks words up in. Most words of a text are
 // not in it: lastLetters, a bit per last letter of the words of each length and first
-// letter, turns most of them away before the map is read.
+// letter, turns most of them away before the table is read. The table is open-addressed
+// by an FNV-1a hash of the word, which the slots keep, so a probe compares words only
+// when their hashes agree.
 type lexicon struct {
-	words       map[string]*lexEntry
+	slots       []lexSlot // a power of two of them, at most 1/lexTableLoad full
 	lastLetters [maxLexWord + 1][26]uint32
+}
+
+// lexSlot is one slot of the lexicon's table; a nil entry marks a free slot.
+type lexSlot struct {
+	hash  uint32
+	word  string
+	entry *lexEntry
+}
+
+// lexTableLoad is the fewest slots the table has per word: a sparse table keeps probe
+// runs short.
+const lexTableLoad = 4
+
+// FNV-1a, 32 bits, for the lexicon's table.
+const (
+	lexHashSeed  uint32 = 2166136261
+	lexHashPrime uint32 = 16777619
+)
+
+// lexHash returns the FNV-1a hash of w.
+func lexHash[T string | []byte](w T) uint32 {
+	h := lexHashSeed
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * lexHashPrime
+	}
+	return h
 }
 
 // newLexicon returns the lexicon of words, which are keyed by their lower-case text.
 func newLexicon(words map[string]*lexEntry) *lexicon {
-	l := &lexicon{words: words}
-	for w := range words {
+	size := 1
+	for size < lexTableLoad*len(words) {
+		size <<= 1
+	}
+	l := &lexicon{slots: make([]lexSlot, size)}
+	for w, e := range words {
 		if n := len(w); n <= maxLexWord && isLowerWord(w) {
 			l.lastLetters[n][w[0]-'a'] |= 1 << (w[n-1] - 'a')
 		}
+		h := lexHash(w)
+		i := int(h) & (size - 1)
+		for l.slots[i].entry != nil {
+			i = (i + 1) & (size - 1)
+		}
+		l.slots[i] = lexSlot{hash: h, word: w, entry: e}
 	}
 	return l
 }
@@ -113,7 +151,17 @@ func (l *lexicon) lookup(w []byte) *lexEntry {
 	if l.lastLetters[n][w[0]-'a']&(1<<(w[n-1]-'a')) == 0 {
 		return nil
 	}
-	return l.words[string(w)]
+	h := lexHash(w)
+	mask := len(l.slots) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		s := &l.slots[i]
+		if s.entry == nil {
+			return nil
+		}
+		if s.hash == h && s.word == string(w) {
+			return s.entry
+		}
+	}
 }
 
 // lexiconWords returns the words of the built-in English lexicon by lower-case text.
