@@ -3,7 +3,6 @@ package parley
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"io"
 	"slices"
 	"strings"
 	"unicode"
@@ -60,22 +59,22 @@ func EventID(t EventType, status Status, participants []string, d DateRange, loc
 	var stack [8]string
 	ps := append(stack[:0], participants...)
 	slices.Sort(ps)
-	// The digest of "type|status|p1,p2,...|start|end|location", written piece by piece.
-	h := sha256.New()
-	for _, s := range [...]string{string(t), "|", string(status), "|"} {
-		io.WriteString(h, s)
-	}
+	// The digest of "type|status|p1,p2,...|start|end|location", built in a buffer on
+	// the stack when it fits.
+	var buf [256]byte
+	key := append(buf[:0], t...)
+	key = append(append(append(key, '|'), status...), '|')
 	for i, p := range ps {
 		if i > 0 {
-			io.WriteString(h, ",")
+			key = append(key, ',')
 		}
-		io.WriteString(h, p)
+		key = append(key, p...)
 	}
-	for _, s := range [...]string{"|", d.Start, "|", d.End, "|", location} {
-		io.WriteString(h, s)
+	for _, s := range [...]string{d.Start, d.End, location} {
+		key = append(append(key, '|'), s...)
 	}
-	var sum [sha256.Size]byte
-	return "event/" + hexPrefix(h.Sum(sum[:0]))
+	sum := sha256.Sum256(key)
+	return "event/" + hexPrefix(sum[:])
 }
 
 func shortHash(s string) string {
