@@ -3,7 +3,6 @@ package graph
 import (
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -50,24 +49,7 @@ type entityNode struct {
 	events   []*eventNode // events attended, timeline order
 	allTyped bool         // every one of events is typed; set by rebuild
 
-	contacts atomic.Pointer[contactCache] // all contacts, sorted, as of a generation
-}
-
-// contactCache is an entity's contacts over all time, as computed at generation gen of
-// the index, and the positions in contacts of the other entities in order of their ids.
-type contactCache struct {
-	gen      uint64
-	contacts []parley.Contact
-	byID     []int32
-}
-
-// find returns the contact with the entity id, or nil.
-func (c *contactCache) find(id string) *parley.Contact {
-	i, found := slices.BinarySearchFunc(c.byID, id, func(at int32, id string) int { return strings.Compare(c.contacts[at].Entity, id) })
-	if !found {
-		return nil
-	}
-	return &c.contacts[c.byID[i]]
+	contacts atomic.Pointer[contactList] // all contacts, as of a generation
 }
 
 type eventNode struct {

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"strings"
 
 	"github.com/parleyhq/parley"
 )
@@ -143,7 +142,7 @@ func (x *index) eventsPage(f parley.EventFilter, n int, after *summary) *parley.
 	}
 	if len(others) == 1 && others[0] != rarest && f.Contacts && len(f.Types) == 0 && f.From == "" && f.To == "" {
 		// The occurred contacts of a pair are the events of their contact.
-		x.pairPage(page, rarest, others[0], n, start, candidates)
+		x.pairPage(page, rarest, others[0], n, start)
 		return page
 	}
 	// Count every match, copying the n after the cursor.
@@ -161,31 +160,6 @@ func (x *index) eventsPage(f parley.EventFilter, n int, after *summary) *parley.
 		}
 	}
 	return page
-}
-
-// pairPage fills page with the n occurred contact events of a and b from position
-// start of candidates (the events of a, in timeline order) on, and their count, reading
-// them off a's cached contacts. The caller holds x.mu for reading.
-func (x *index) pairPage(page *parley.EventPage, a, b *entityNode, n, start int, candidates []*eventNode) {
-	c := x.allContacts(a).find(b.id)
-	if c == nil {
-		return
-	}
-	page.TotalCount = len(c.Events)
-	// The first contact event at or after candidates[start] on the timeline.
-	from := len(c.Events)
-	if start < len(candidates) {
-		from, _ = slices.BinarySearchFunc(c.Events, candidates[start].sum, func(id string, s summary) int {
-			return compareTimeline(x.events[id].sum, s)
-		})
-	}
-	end := min(from+n, len(c.Events))
-	for _, id := range c.Events[from:end] {
-		ev := x.events[id]
-		page.Events = append(page.Events, x.eventCopy(ev))
-		page.Cursors = append(page.Cursors, encodeCursor(ev.sum))
-	}
-	page.HasNext = end < len(c.Events)
 }
 
 // tookPart reports whether every one of the entities took part in ev.
@@ -223,64 +197,6 @@ func (x *index) contactEvents(_ context.Context, entities []string) (map[string]
 		out[id] = evs
 	}
 	return out, nil
-}
-
-// contacts returns the first n contacts of the entity in [from, to], as Store.Contacts
-// documents.
-func (x *index) contacts(entity, from, to string, n int) []parley.Contact {
-	x.mu.RLock()
-	defer x.mu.RUnlock()
-	e := x.entities[entity]
-	if e == nil {
-		return []parley.Contact{}
-	}
-	var all []parley.Contact
-	if from == "" && to == "" {
-		all = x.allContacts(e).contacts
-	} else {
-		all = x.aggregate(e, from, to)
-	}
-	out := make([]parley.Contact, min(n, len(all)))
-	for i := range out {
-		out[i] = all[i]
-		out[i].Events = slices.Clone(all[i].Events)
-	}
-	return out
-}
-
-// allContacts returns the contacts of e over all time, cached until the next write. The
-// caller holds x.mu for reading.
-func (x *index) allContacts(e *entityNode) *contactCache {
-	gen := x.gen.Load()
-	if c := e.contacts.Load(); c != nil && c.gen == gen {
-		return c
-	}
-	c := &contactCache{gen: gen, contacts: x.aggregate(e, "", "")}
-	c.byID = make([]int32, len(c.contacts))
-	for i := range c.byID {
-		c.byID[i] = int32(i)
-	}
-	slices.SortFunc(c.byID, func(a, b int32) int { return strings.Compare(c.contacts[a].Entity, c.contacts[b].Entity) })
-	e.contacts.Store(c)
-	return c
-}
-
-// aggregate returns the contacts of e in [from, to], sorted as Store.Contacts documents.
-func (x *index) aggregate(e *entityNode, from, to string) []parley.Contact {
-	var evs []contactEvent
-	for _, ev := range e.events {
-		if ev.isContact() && ev.sum.date.Overlaps(from, to) {
-			evs = append(evs, contactEvent{summary: ev.sum, participants: ev.ev.Participants})
-		}
-	}
-	all := aggregateContacts(e.id, evs, "", "")
-	sortContacts(all, func(id string) string {
-		if o := x.entities[id]; o != nil {
-			return o.folded
-		}
-		return ""
-	})
-	return all
 }
 
 // listArticles returns the page of articles q selects, as Store.ListArticles documents.
