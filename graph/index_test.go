@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -199,3 +200,77 @@ func TestIndexPairPages(t *testing.T) {
 
 // pairPagesArticles is how many generated articles TestIndexPairPages loads.
 const pairPagesArticles = 300
+
+// TestIndexReadsDuringWrites reads the index from several goroutines while a writer
+// adds articles, and checks each answer is whole: pages no longer than asked, contacts
+// in order. Run with -race it also checks the index's locking.
+func TestIndexReadsDuringWrites(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(graph.Config{Backend: graph.Memstore})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	gen := synth.New(11, 50_000)
+	if _, err := s.Write(ctx, []*parley.Extraction{gen.Next(), gen.Next(), gen.Next()}); err != nil {
+		t.Fatal(err)
+	}
+	people, pairs, err := synth.Sample(ctx, s, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	errs := make(chan error, concurrentReaders+1)
+	go func() {
+		defer close(done)
+		for range concurrentBatches {
+			if _, err := s.Write(ctx, []*parley.Extraction{gen.Next(), gen.Next()}); err != nil {
+				errs <- err
+				return
+			}
+		}
+	}()
+	for r := range concurrentReaders {
+		go func() {
+			errs <- readUntil(ctx, s, done, people[r%len(people)], pairs[r%len(pairs)])
+		}()
+	}
+	for range concurrentReaders {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// Sizes of TestIndexReadsDuringWrites.
+const concurrentReaders, concurrentBatches = 4, 40
+
+// readUntil reads the events, meetings and contacts of p and pair until done is closed,
+// and returns an error for the first answer that is not whole.
+func readUntil(ctx context.Context, s parley.Store, done <-chan struct{}, p string, pair [2]string) error {
+	for {
+		select {
+		case <-done:
+			return nil
+		default:
+		}
+		for _, f := range []parley.EventFilter{{Entities: []string{p}, First: 5}, {Entities: pair[:], Contacts: true, First: 2}} {
+			page, err := s.Events(ctx, f)
+			if err != nil {
+				return err
+			}
+			if len(page.Events) > f.First || len(page.Events) > page.TotalCount || len(page.Cursors) != len(page.Events) {
+				return fmt.Errorf("events %v: %d events, %d cursors, total %d", f.Entities, len(page.Events), len(page.Cursors), page.TotalCount)
+			}
+		}
+		cs, err := s.Contacts(ctx, p, "", "", 10)
+		if err != nil {
+			return err
+		}
+		for i, c := range cs {
+			if c.Count != len(c.Events) || i > 0 && c.Count > cs[i-1].Count {
+				return fmt.Errorf("contacts of %s out of order or miscounted: %+v", p, cs)
+			}
+		}
+	}
+}

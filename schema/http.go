@@ -201,8 +201,8 @@ func (h *handler) write(ctx context.Context, w http.ResponseWriter, status int, 
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(status)
-	if _, err := w.Write(body); err != nil {
-		h.opts.Logger.WarnContext(ctx, "graphql write response", "request", requestID(ctx), "err", err)
+	if _, err := w.Write(body); err != nil { // the client went away: not the server's failure
+		h.opts.Logger.DebugContext(ctx, "graphql write response", "request", requestID(ctx), "err", err)
 	}
 	if cap(body) <= maxPooledBuffer {
 		*buf = body
