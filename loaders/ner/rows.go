@@ -151,6 +151,9 @@ var successorLanes = func() (t [numLabels + 1][]laneRef) {
 // best returns the highest-scoring label allowed after prev, as bestAllowed of scores
 // does. It compares lanes, whose common bias does not change their order.
 func (s *rowSum) best(prev label) label {
+	if !inMention[prev] {
+		return s.bestOutside()
+	}
 	best, top := outside, s.lane(outside)
 	for _, r := range successorLanes[prev] {
 		if v := s.lanes[r.word] >> r.shift & laneMask; v > top {
@@ -158,6 +161,38 @@ func (s *rowSum) best(prev label) label {
 		}
 	}
 	return best
+}
+
+// inMention[prev] reports whether a mention is open after label prev (a begin or
+// inside label), so that only its inside and last labels may follow.
+var inMention = func() (t [numLabels + 1]bool) {
+	for prev := range label(numLabels + 1) {
+		t[prev] = !allowed(prev, outside)
+	}
+	return t
+}()
+
+// bestOutside is best after a label that leaves no mention open, where outside and the
+// begin and unit labels of every type may follow, in label order (successors). It is
+// best unrolled, with every lane's place a constant: it runs for most tokens.
+func (s *rowSum) bestOutside() label {
+	best, top := outside, s.lane(outside)
+	s.better(makeLabel(begin, per), &best, &top)
+	s.better(makeLabel(unit, per), &best, &top)
+	s.better(makeLabel(begin, org), &best, &top)
+	s.better(makeLabel(unit, org), &best, &top)
+	s.better(makeLabel(begin, loc), &best, &top)
+	s.better(makeLabel(unit, loc), &best, &top)
+	s.better(makeLabel(begin, misc), &best, &top)
+	s.better(makeLabel(unit, misc), &best, &top)
+	return best
+}
+
+// better makes l the best label if its lane is above top.
+func (s *rowSum) better(l label, best *label, top *uint64) {
+	if v := s.lane(l); v > *top {
+		*best, *top = l, v
+	}
 }
 
 // scores returns the summed weight of each label.
