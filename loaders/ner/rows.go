@@ -100,17 +100,20 @@ func (m *Model) row(h uint64) *paddedRow {
 	return &m.rows[dense&-present]
 }
 
-// addRows adds the rows of features fs to s.
+// addRows adds the rows of features fs to s. It sums in local variables, which stay in
+// registers, where s's lanes would be read and written back for every row.
 func (m *Model) addRows(s *rowSum, fs []uint64) {
+	l0, l1, l2, l3, l4, l5 := s.lanes[0], s.lanes[1], s.lanes[2], s.lanes[3], s.lanes[4], s.lanes[5]
 	for _, h := range fs {
 		row := m.row(h)
-		s.lanes[0] += row[0]
-		s.lanes[1] += row[1]
-		s.lanes[2] += row[2]
-		s.lanes[3] += row[3]
-		s.lanes[4] += row[4]
-		s.lanes[5] += row[5]
+		l0 += row[0]
+		l1 += row[1]
+		l2 += row[2]
+		l3 += row[3]
+		l4 += row[4]
+		l5 += row[5]
 	}
+	s.lanes = [wordsPerRow]uint64{l0, l1, l2, l3, l4, l5}
 	s.n += len(fs)
 }
 
