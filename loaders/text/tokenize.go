@@ -194,10 +194,11 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// isWordRune reports whether r is a letter, digit or mark. It is small enough to
-// inline; only non-ASCII runes pay a call.
+// isWordRune reports whether r is a letter, digit or mark; not -1, which scanWord
+// passes for "no next rune". It is small enough to inline; only non-ASCII runes (and
+// -1) pay a call.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	if uint32(r) < utf8.RuneSelf {
 		return asciiWord[r]
 	}
 	return isWideWordRune(r)
