@@ -3,6 +3,7 @@ package loaders
 import (
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/loaders/coref"
@@ -20,6 +21,9 @@ type Pipeline struct {
 	tagger *ner.Model
 	coref  *coref.Resolver
 	timex  *timex.Tagger
+	// texts holds *text.Buffer, the memory of an article's sentences and tokens, which
+	// Extract reuses from one article to the next.
+	texts sync.Pool
 }
 
 // NewPipeline returns a Pipeline with the gazetteer and tagger weights embedded in the
@@ -40,7 +44,15 @@ func NewPipeline() (*Pipeline, error) {
 // between them and its dates. It never fails; an article with nothing found yields an
 // empty extraction.
 func (p *Pipeline) Extract(a *parley.Article) *parley.Extraction {
-	sents := text.Split(a.Body)
+	buf, _ := p.texts.Get().(*text.Buffer)
+	if buf == nil {
+		buf = new(text.Buffer)
+	}
+	defer func() {
+		buf.Reset()
+		p.texts.Put(buf)
+	}()
+	sents := buf.Split(a.Body)
 	toks := make([][]text.Token, len(sents))
 	for i := range sents {
 		toks[i] = sents[i].Tokens
@@ -99,6 +111,7 @@ func (p *Pipeline) Extract(a *parley.Article) *parley.Extraction {
 		g := p.gaz.ByID(id)
 		x.Entities = append(x.Entities, parley.Entity{ID: id, Name: g.Name, Kind: g.Kind, Wikidata: g.Wikidata})
 	}
+	p.coref.Release(res)
 	return x
 }
 

@@ -6,6 +6,7 @@
 package coref
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/parleyhq/parley"
@@ -39,6 +40,7 @@ type Result struct {
 	Entities []*parley.Entity
 	Mentions []Mention
 	byID     map[string]*parley.Entity
+	slab     []parley.Entity // the first backing store of Entities, kept for Release
 }
 
 // Entity returns the entity with the id, or nil.
@@ -49,6 +51,8 @@ type Resolver struct {
 	gaz *gazetteer.Gazetteer
 	// scratch holds *scratch, the memory Resolve reuses from one article to the next.
 	scratch sync.Pool
+	// results holds released *Result, whose memory Resolve reuses.
+	results sync.Pool
 }
 
 // New returns a Resolver using the gazetteer.
@@ -66,17 +70,19 @@ func (r *Resolver) Resolve(sents []text.Sentence, spans [][]Span, published stri
 	}
 	sc, _ := r.scratch.Get().(*scratch)
 	if sc == nil {
-		sc = new(scratch)
+		sc = &scratch{short: map[string]string{}, seen: map[string]int{}}
 	}
 	defer func() {
 		sc.release()
 		r.scratch.Put(sc)
 	}()
-	d := &doc{r: r, published: published, scratch: sc,
-		res: &Result{byID: make(map[string]*parley.Entity, n/tokensPerEntity),
-			Mentions: make([]Mention, 0, n/tokensPerMention)},
-		short: map[string]string{}, seen: make(map[string]int, n/tokensPerEntity),
-		slab: make([]parley.Entity, 0, n/tokensPerEntity)}
+	res, _ := r.results.Get().(*Result)
+	if res == nil {
+		res = &Result{byID: make(map[string]*parley.Entity, n/tokensPerEntity)}
+	}
+	res.Mentions = slices.Grow(res.Mentions, n/tokensPerMention)
+	res.slab = slices.Grow(res.slab, n/tokensPerEntity)
+	d := &doc{r: r, published: published, scratch: sc, res: res, slab: res.slab}
 	for i := range sents {
 		var sp []Span
 		if i < len(spans) {
@@ -86,6 +92,24 @@ func (r *Resolver) Resolve(sents []text.Sentence, spans [][]Span, published stri
 	}
 	return d.res
 }
+
+// Release lets r reuse the memory of res, a result of r.Resolve, for a later article.
+// Neither res nor its entities and mentions may be used after; copies of them may.
+func (r *Resolver) Release(res *Result) {
+	if len(res.Entities) > maxPooledEntities {
+		return // let an outsize result go rather than clear its map again and again
+	}
+	clear(res.Mentions)
+	clear(res.Entities)
+	clear(res.slab[:cap(res.slab)])
+	clear(res.byID)
+	res.Mentions, res.Entities, res.slab = res.Mentions[:0], res.Entities[:0], res.slab[:0]
+	r.results.Put(res)
+}
+
+// maxPooledEntities is the most entities a released Result, or names a scratch map,
+// may have for Resolve to reuse their memory.
+const maxPooledEntities = 1024
 
 // tokensPerMention and tokensPerEntity are about the fewest tokens news text has per
 // mention and per distinct entity; Resolve sizes its buffers from them so they rarely
@@ -100,16 +124,16 @@ type doc struct {
 	r         *Resolver
 	published string
 	res       *Result
-	short     map[string]string // folded short name (surname, given name) -> entity id
-	seen      map[string]int    // entity id -> order of its latest full-name mention, from 1
-	nSeen     int               // full-name mentions so far
-	slab      []parley.Entity   // backing store of new entities; never grown in place
+	nSeen     int             // full-name mentions so far
+	slab      []parley.Entity // backing store of new entities; never grown in place
 	*scratch
 }
 
 // scratch is the memory a doc reuses from one sentence to the next, and Resolve from
 // one article to the next.
 type scratch struct {
+	short  map[string]string // folded short name (surname, given name) -> entity id
+	seen   map[string]int    // entity id -> order of its latest full-name mention, from 1
 	words  []string
 	titled []string // token -> its word as a title would capitalise it, "" until needed
 	// capitals holds the sentence's words that start with an ASCII lower-case letter,
@@ -130,4 +154,9 @@ func (s *scratch) release() {
 	clear(s.titled[:cap(s.titled)])
 	s.capitals = ""
 	s.gazSent.Reset(nil)
+	if len(s.seen) > maxPooledEntities || len(s.short) > maxPooledEntities {
+		s.short, s.seen = map[string]string{}, map[string]int{}
+	}
+	clear(s.short)
+	clear(s.seen)
 }

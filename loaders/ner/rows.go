@@ -100,17 +100,20 @@ func (m *Model) row(h uint64) *paddedRow {
 	return &m.rows[dense&-present]
 }
 
-// addRows adds the rows of features fs to s.
+// addRows adds the rows of features fs to s. It sums in local variables, which stay in
+// registers, where s's lanes would be read and written back for every row.
 func (m *Model) addRows(s *rowSum, fs []uint64) {
+	l0, l1, l2, l3, l4, l5 := s.lanes[0], s.lanes[1], s.lanes[2], s.lanes[3], s.lanes[4], s.lanes[5]
 	for _, h := range fs {
 		row := m.row(h)
-		s.lanes[0] += row[0]
-		s.lanes[1] += row[1]
-		s.lanes[2] += row[2]
-		s.lanes[3] += row[3]
-		s.lanes[4] += row[4]
-		s.lanes[5] += row[5]
+		l0 += row[0]
+		l1 += row[1]
+		l2 += row[2]
+		l3 += row[3]
+		l4 += row[4]
+		l5 += row[5]
 	}
+	s.lanes = [wordsPerRow]uint64{l0, l1, l2, l3, l4, l5}
 	s.n += len(fs)
 }
 
@@ -151,6 +154,9 @@ var successorLanes = func() (t [numLabels + 1][]laneRef) {
 // best returns the highest-scoring label allowed after prev, as bestAllowed of scores
 // does. It compares lanes, whose common bias does not change their order.
 func (s *rowSum) best(prev label) label {
+	if !inMention[prev] {
+		return s.bestOutside()
+	}
 	best, top := outside, s.lane(outside)
 	for _, r := range successorLanes[prev] {
 		if v := s.lanes[r.word] >> r.shift & laneMask; v > top {
@@ -158,6 +164,38 @@ func (s *rowSum) best(prev label) label {
 		}
 	}
 	return best
+}
+
+// inMention[prev] reports whether a mention is open after label prev (a begin or
+// inside label), so that only its inside and last labels may follow.
+var inMention = func() (t [numLabels + 1]bool) {
+	for prev := range label(numLabels + 1) {
+		t[prev] = !allowed(prev, outside)
+	}
+	return t
+}()
+
+// bestOutside is best after a label that leaves no mention open, where outside and the
+// begin and unit labels of every type may follow, in label order (successors). It is
+// best unrolled, with every lane's place a constant: it runs for most tokens.
+func (s *rowSum) bestOutside() label {
+	best, top := outside, s.lane(outside)
+	s.better(makeLabel(begin, per), &best, &top)
+	s.better(makeLabel(unit, per), &best, &top)
+	s.better(makeLabel(begin, org), &best, &top)
+	s.better(makeLabel(unit, org), &best, &top)
+	s.better(makeLabel(begin, loc), &best, &top)
+	s.better(makeLabel(unit, loc), &best, &top)
+	s.better(makeLabel(begin, misc), &best, &top)
+	s.better(makeLabel(unit, misc), &best, &top)
+	return best
+}
+
+// better makes l the best label if its lane is above top.
+func (s *rowSum) better(l label, best *label, top *uint64) {
+	if v := s.lane(l); v > *top {
+		*best, *top = l, v
+	}
 }
 
 // scores returns the summed weight of each label.

@@ -28,3 +28,21 @@ func TestRowIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestBest checks best against bestAllowed of the scores, after every label, on random
+// sums with many ties.
+func TestBest(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 10000 {
+		var sum rowSum
+		for l := range label(numLabels) {
+			sum.lanes[l/lanesPerWord] |= uint64(rng.IntN(4)) << (laneBits * (l % lanesPerWord))
+		}
+		scores := sum.scores()
+		for prev := range label(numLabels + 1) {
+			if got, want := sum.best(prev), bestAllowed(prev, scores[:]); got != want {
+				t.Fatalf("best after %d of %v = %d, want %d", prev, scores, got, want)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -59,11 +60,10 @@ const minTokensPerSentence = 16
 // linear on text that has no sentence ends.
 const MaxSentenceTokens = 200
 
-// segment groups tokens into sentences.
-func segment(s string, toks []Token, info []tokenInfo) []Sentence {
-	var sents []Sentence
+// segment groups tokens into sentences, which it appends to sents.
+func segment(s string, toks []Token, info []tokenInfo, sents []Sentence) []Sentence {
 	if len(toks) > 0 {
-		sents = make([]Sentence, 0, len(toks)/minTokensPerSentence+1)
+		sents = slices.Grow(sents, len(toks)/minTokensPerSentence+1)
 	}
 	first := 0
 	emit := func(end int) {

@@ -2,8 +2,8 @@
 //
 // Offsets are Unicode code points into the unchanged body, half-open, as everywhere in
 // Parley; Token.Text and Sentence.Text are exact substrings of the body. Split reads the
-// body once, rune by rune, and allocates a few slices per call, so it can run on every
-// article.
+// body once, rune by rune, and allocates a few slices per call (none when a Buffer is
+// reused), so it can run on every article.
 package text
 
 import "sync"
@@ -30,11 +30,34 @@ type Sentence struct {
 // starts with a lowercase letter (a hard-wrapped sentence), so headlines and datelines on
 // their own line stand alone.
 func Split(body string) []Sentence {
+	var b Buffer
+	return b.Split(body)
+}
+
+// Buffer holds the tokens and sentences of a Split result so that the next split can
+// reuse their memory. The zero Buffer is ready to use.
+type Buffer struct {
+	toks  []Token
+	sents []Sentence
+}
+
+// Split is the package's Split in b's memory: the sentences it returns are valid until
+// b splits again or is Reset.
+func (b *Buffer) Split(body string) []Sentence {
 	scratch := infoPool.Get().(*[]tokenInfo)
 	defer infoPool.Put(scratch)
-	toks, info := tokenize(body, (*scratch)[:0])
+	toks, info := tokenize(body, b.toks[:0], (*scratch)[:0])
 	*scratch = info
-	return segment(body, toks, info)
+	b.toks = toks
+	b.sents = segment(body, toks, info, b.sents[:0])
+	return b.sents
+}
+
+// Reset forgets the sentences of the last split, so that b keeps no body alive.
+func (b *Buffer) Reset() {
+	clear(b.toks)
+	clear(b.sents)
+	b.toks, b.sents = b.toks[:0], b.sents[:0]
 }
 
 // infoPool recycles the token details Split needs only while it segments.

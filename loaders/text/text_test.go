@@ -48,6 +48,7 @@ func TestTokens(t *testing.T) {
 		{"Zürich’s mayor", []string{"Zürich", "’s", "mayor"}},
 		{"it -- well", []string{"it", "--", "well"}},
 		{"Tampa, Fla., and Ohio.", []string{"Tampa", ",", "Fla.", ",", "and", "Ohio", "."}},
+		{"00000-", []string{"00000", "-"}}, // a hyphen ending the body (found by FuzzExtract)
 	}
 	for _, tt := range tests {
 		got := tokenTexts(Split(tt.in))

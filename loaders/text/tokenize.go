@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,10 +21,10 @@ const bytesPerToken = 5
 // such as "U.S." or "Ph.D." that is not in the abbreviation list.
 const maxAbbrevSegment = 2
 
-// tokenize splits s into tokens in one pass over its runes. It appends what segment
-// needs to know of each token to info and returns the extended slice.
-func tokenize(s string, info []tokenInfo) ([]Token, []tokenInfo) {
-	toks := make([]Token, 0, len(s)/bytesPerToken+1)
+// tokenize appends the tokens of s to toks in one pass over its runes. It appends what
+// segment needs to know of each token to info and returns both extended slices.
+func tokenize(s string, toks []Token, info []tokenInfo) ([]Token, []tokenInfo) {
+	toks = slices.Grow(toks, len(s)/bytesPerToken+1)
 	if cap(info) < cap(toks) {
 		info = make([]tokenInfo, 0, cap(toks))
 	}
@@ -193,10 +194,11 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// isWordRune reports whether r is a letter, digit or mark. It is small enough to
-// inline; only non-ASCII runes pay a call.
+// isWordRune reports whether r is a letter, digit or mark; not -1, which scanWord
+// passes for "no next rune". It is small enough to inline; only non-ASCII runes (and
+// -1) pay a call.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	if uint32(r) < utf8.RuneSelf {
 		return asciiWord[r]
 	}
 	return isWideWordRune(r)

@@ -36,7 +36,16 @@ type token struct {
 	lex    *lexEntry
 }
 
-// tokenize appends the tokens of text to toks and returns it.
+// lowerLetters maps the bytes of ASCII letters to their lower case, and other bytes to 0.
+var lowerLetters = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
+
+// tokenize appends the tokens of text to toks and returns it. An ASCII word is
+// lowered into a buffer as it is scanned, for the lexicon lookup.
 func tokenize(text string, lex *lexicon, toks []token) []token {
 	var buf [maxLexWord]byte
 	gap, para := true, true
@@ -72,7 +81,14 @@ func tokenize(text string, lex *lexicon, toks []token) []token {
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
 			j := i
-			for j < len(text) && text[j] < utf8.RuneSelf && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z') {
+			for j < len(text) {
+				l := lowerLetters[text[j]]
+				if l == 0 {
+					break
+				}
+				if j-i < maxLexWord {
+					buf[j-i] = l
+				}
 				j++
 			}
 			if j < len(text) && text[j] >= utf8.RuneSelf {
@@ -92,9 +108,6 @@ func tokenize(text string, lex *lexicon, toks []token) []token {
 			}
 			t := token{b0: i, b1: j, r0: r, r1: r + j - i, kind: tWord, gap: gap, para: para, upper: c <= 'Z'}
 			if n := j - i; n <= maxLexWord {
-				for k := 0; k < n; k++ {
-					buf[k] = text[i+k] | 0x20
-				}
 				t.lex = lex.lookup(buf[:n])
 				t.ed = n >= 5 && buf[n-2] == 'e' && buf[n-1] == 'd'
 			}
