@@ -2,6 +2,7 @@ package coref
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/parleyhq/parley"
@@ -85,7 +86,11 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 			(m.Alias == gazetteer.BySurname || sp.Kind != m.Entry.Kind && m.Entry.Kind != parley.Person) {
 			continue
 		}
-		claim(candidate{tok0: m.Start, tok1: m.End, kind: m.Entry.Kind, entry: m.Entry, alias: m.Alias})
+		end := m.End
+		if m.Entry.Kind == parley.Person && m.Alias != gazetteer.BySurname {
+			end = nameTail(words, m.End, m.Entry.Name)
+		}
+		claim(candidate{tok0: m.Start, tok1: end, kind: m.Entry.Kind, entry: m.Entry, alias: m.Alias})
 	}
 	// 2. Title + capitalised name the gazetteer does not know: "Foreign Minister Qin Gang".
 	// Titles are taken in text order, so the first claims a name two titles compete for.
@@ -114,6 +119,35 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 		d.add(si, s, c, titleAt)
 	}
 	d.nominals(si, s, claimed)
+}
+
+// nameTail returns the token after the rest of the full name that follows a short form
+// of it ending before token k: "Sheikh Abdullah bin Zayed" + "Al Nahyan" of "Abdullah
+// bin Zayed Al Nahyan". Else k.
+func nameTail(words []string, k int, name string) int {
+	if k >= len(words) || k == 0 || !isTitleCase(words[k]) {
+		return k
+	}
+	// The short form's last word must be a word of the name, the rest of the name
+	// must follow it in the text.
+	last := words[k-1]
+	for i := 0; i+len(last) <= len(name); i++ {
+		if !strings.HasPrefix(name[i:], last) || i > 0 && name[i-1] != ' ' || i+len(last) < len(name) && name[i+len(last)] != ' ' {
+			continue
+		}
+		rest, j := name[i+len(last):], k
+		for rest != "" && j < len(words) {
+			rest = strings.TrimPrefix(rest, " ")
+			if !strings.HasPrefix(rest, words[j]) || len(rest) > len(words[j]) && rest[len(words[j])] != ' ' {
+				break
+			}
+			rest, j = rest[len(words[j]):], j+1
+		}
+		if rest == "" && j > k {
+			return j
+		}
+	}
+	return k
 }
 
 // sortCands sorts candidates by their first token.

@@ -50,3 +50,22 @@ func TestTitleCased(t *testing.T) {
 		}
 	}
 }
+
+func TestNameTail(t *testing.T) {
+	tests := []struct {
+		words []string
+		k     int
+		name  string
+		want  int
+	}{
+		{[]string{"Sheikh", "Abdullah", "bin", "Zayed", "Al", "Nahyan", "signed"}, 4, "Abdullah bin Zayed Al Nahyan", 6},
+		{[]string{"Mohammed", "bin", "Zayed", "said"}, 3, "Mohamed bin Zayed Al Nahyan", 3},
+		{[]string{"Abdullah", "bin", "Zayed", "Al", "Thani"}, 3, "Abdullah bin Zayed Al Nahyan", 3},
+		{[]string{"Joe", "Biden", "Harris"}, 2, "Joe Biden", 2},
+	}
+	for _, tt := range tests {
+		if got := nameTail(tt.words, tt.k, tt.name); got != tt.want {
+			t.Errorf("nameTail(%q, %d, %q) = %d, want %d", tt.words, tt.k, tt.name, got, tt.want)
+		}
+	}
+}
