@@ -84,14 +84,37 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		loc, ti = cmp.Or(segs[0].loc, loc), pickTimex(segs[0].timex, ti)
 	}
 	x.fill(&ev, a, subj, ids, loc, ti)
+	signing := isSigning(a, t)
+	var deal *event
+	if signing && ev.Type == parley.Agreement && x.countPeople(ev.Participants) >= 2 && !x.contactInSentence(a) {
+		// "X and Y signed the accord": the co-signers were together, so they met.
+		deal = &event{}
+		*deal = ev
+		ev.Type, ev.Participants = parley.Meeting, x.people(ev.Participants)
+	}
 	x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end, subj: subj}
-	if a.words[t] == "signed" && ev.Type != parley.Agreement {
+	if deal != nil {
+		deal.Sources = slices.Clone(ev.Sources)
+		x.events = append(x.events, deal)
+	} else if signing && ev.Type != parley.Agreement {
 		// "X signed the accord with Y": they met, and they are parties to an agreement.
 		deal := ev
 		deal.Type, deal.Sources = parley.Agreement, slices.Clone(ev.Sources)
 		x.events = append(x.events, &deal)
 	}
 	return true
+}
+
+// isSigning reports whether the trigger at t tells a signing: "signed", "put their
+// signatures to".
+func isSigning(a *sentence, t int) bool {
+	return a.words[t] == "signed" || a.words[t] == "put"
+}
+
+// contactInSentence reports whether a contact was told earlier in this sentence ("held
+// talks with X, and the two signed").
+func (x *extractor) contactInSentence(a *sentence) bool {
+	return x.last.ev != nil && x.last.sent == a.idx && x.last.ev.Type.IsContact()
 }
 
 // coordinatedVerb reports whether the verb trigger at t follows the "and" before k with

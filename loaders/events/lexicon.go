@@ -26,6 +26,11 @@ var triggers = map[string][]trigger{
 	"gathered":     {{typ: parley.Meeting}},
 	"shook":        {{typ: parley.Meeting, next: []string{"hands"}}},
 	"shaken":       {{typ: parley.Meeting, next: []string{"hands"}}},
+	"clasped":      {{typ: parley.Meeting, next: []string{"hands"}}},
+	"embraced":     {{typ: parley.Meeting}},
+	"hugged":       {{typ: parley.Meeting}},
+	"flanked":      {{typ: parley.Meeting, next: []string{"by"}}},
+	"stood":        {{typ: parley.Meeting, next: []string{"alongside"}}, {typ: parley.Meeting, next: []string{"beside"}}},
 	"hosted":       {{typ: parley.Meeting}},
 	"hosts":        {{typ: parley.Meeting}},
 	"received":     {{typ: parley.Meeting}},
@@ -69,6 +74,7 @@ var triggers = map[string][]trigger{
 	"conversation": {{typ: parley.Call, noun: true}},
 	"negotiations": {{typ: parley.Negotiation, noun: true}},
 	"signed":       {{typ: parley.Agreement}},
+	"put":          {{typ: parley.Agreement, next: []string{"their", "signatures"}}, {typ: parley.Agreement, next: []string{"their", "names"}}},
 }
 
 // spokeTriggers are the phrases "spoke" and "spoken" start: by phone or video (a

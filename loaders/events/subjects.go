@@ -107,12 +107,22 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 // after "and" or a comma. Else -1.
 func (x *extractor) descriptionBefore(a *sentence, L, k int) int {
 	j := k - 1
-	for j >= L && k-j <= MaxAppositiveWords && isLowerWord(a.s.Tokens[j].Text) && a.mention[j] < 0 &&
-		a.prefix[j] < 0 && a.timex[j] < 0 && !isBreak(a, j) && !a.is(j, classTrigger|classLightVerb) && a.words[j] != "and" {
+	for j >= L && k-j <= MaxAppositiveWords {
+		if mi := a.mention[j]; mi >= 0 && !x.isPerson(mi) && x.d.Mentions[mi].Ext0 > L && a.words[x.d.Mentions[mi].Ext0-1] != "and" {
+			j = x.d.Mentions[mi].Ext0 - 1 // "the commander of the FARC rebels,": a body or country inside
+			continue
+		}
+		if !isLowerWord(a.s.Tokens[j].Text) || a.mention[j] >= 0 || a.prefix[j] >= 0 || a.timex[j] >= 0 ||
+			isBreak(a, j) || a.is(j, classTrigger|classLightVerb) || a.words[j] == "and" {
+			break
+		}
 		j--
 	}
 	if j == k-1 || j < L {
 		return -1
+	}
+	if a.words[j] != "the" && a.words[j+1] == "the" {
+		j++ // the word before the description: "X and the commander of the FARC rebels,"
 	}
 	start := -1
 	switch {

@@ -70,3 +70,32 @@ func TestMeetingPhrases(t *testing.T) {
 				"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-13..2024-03-13 @San Francisco"}},
 	})
 }
+
+func TestEmbraceAndSigningPhrases(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"embraced",
+			"Joe Biden and Xi Jinping embraced in Bali on Monday.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Bali"}},
+		{"clasped hands",
+			"Joe Biden and Xi Jinping clasped hands in Bali on Monday.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Bali"}},
+		{"stood alongside",
+			"Olaf Scholz stood alongside Emmanuel Macron in Paris on Tuesday.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Paris"}},
+		{"flanked by",
+			"Olaf Scholz spoke in Paris on Tuesday, flanked by Emmanuel Macron.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Paris"}},
+		{"co-signers met",
+			"Joe Biden and Xi Jinping signed an accord in Bali on Monday.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Bali"}},
+		{"put their signatures to",
+			"Joe Biden and Xi Jinping put their signatures to the accord in Bali on Monday.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Bali"}},
+		{"a country signing is no meeting",
+			"Japan signed an accord in Bali on Monday.",
+			nil},
+		{"a description with a body in apposition",
+			"Joe Biden and the commander of the NATO forces, Xi Jinping, signed an accord in Bali on Monday.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Bali"}},
+	})
+}
