@@ -151,6 +151,11 @@ func endsNounPhrase(words []string, k int) bool {
 // sentence if there is one ("Biden proposed the meeting when the two spoke").
 func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 	n, noun := pluralCount(words), words[len(words)-1]
+	if n == 0 {
+		if ids := x.delegationLeader(a, k); len(ids) > 0 {
+			return ids
+		}
+	}
 	named := x.namedBefore(a, k)
 	var fallback, salientMiss []string
 	for i := len(x.events) - 1; i >= 0; i-- {
@@ -187,6 +192,20 @@ func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 		return slices.Clone(g.ids) // "X, Y, Z and W arrived by train. The four laid wreaths"
 	}
 	return got
+}
+
+// delegationLeader returns the person who led the delegation an unnumbered plural
+// anaphor at k refers to ("he led a delegation of African leaders to St Petersburg,
+// where they met Putin"): the subject of the lead verb earlier in the sentence. Else nil.
+func (x *extractor) delegationLeader(a *sentence, k int) []string {
+	for j := k - 2; j >= 1; j-- {
+		if !a.is(j, classLeadVerb) || !(delegationNouns[a.words[j+1]] || j+2 < k && delegationNouns[a.words[j+2]]) {
+			continue
+		}
+		L, _ := clauseBounds(a, j, j+1)
+		return x.people(x.subjects(a, L, j))
+	}
+	return nil
 }
 
 // namedBefore returns the first person named in the sentence before token k outside a

@@ -60,3 +60,12 @@ func TestSurnames(t *testing.T) {
 				"meeting occurred [Joe Biden, Olaf Scholz] absent[] 2023-05-01..2023-05-31 @Berlin"}},
 	})
 }
+
+func TestDelegationAnaphor(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"they after a delegation its leader led",
+			"Joe Biden met Xi Jinping in Bali on Monday. On Tuesday Biden led a delegation of governors to Moscow, where they met Vladimir Putin.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Bali",
+				"meeting occurred [Joe Biden, Vladimir Putin] absent[] 2024-03-12..2024-03-12 @Moscow"}},
+	})
+}
