@@ -187,6 +187,15 @@ func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 	if got == nil {
 		got = fallback
 	}
+	if got == nil && n == 2 && named != "" && (x.group.ids == nil || x.group.sent < a.idx-GroupWindow) {
+		// "X landed on Sunday. Y was waiting on the tarmac and the two men embraced": the
+		// person named in the sentence and the discourse's subject.
+		for i := len(x.salient) - 1; i >= 0; i-- {
+			if s := x.salient[i]; s != named && x.allFit([]string{s, named}, noun) {
+				return []string{s, named}
+			}
+		}
+	}
 	if g := x.group; len(g.ids) >= 2 && g.sent >= a.idx-GroupWindow && (n == 0 && got == nil || n > 0 && len(g.ids) == n && len(got) != n) &&
 		x.allFit(g.ids, noun) && (named == "" || slices.Contains(g.ids, named)) {
 		return slices.Clone(g.ids) // "X, Y, Z and W arrived by train. The four laid wreaths"

@@ -67,5 +67,8 @@ func TestDelegationAnaphor(t *testing.T) {
 			"Joe Biden met Xi Jinping in Bali on Monday. On Tuesday Biden led a delegation of governors to Moscow, where they met Vladimir Putin.",
 			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Bali",
 				"meeting occurred [Joe Biden, Vladimir Putin] absent[] 2024-03-12..2024-03-12 @Moscow"}},
+		{"the two men: the person named and the discourse's subject",
+			"Joe Biden landed in Beijing on Monday. Xi Jinping was waiting at the airport and the two men embraced.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @"}},
 	})
 }
