@@ -121,12 +121,12 @@ func (x *extractor) descriptionBefore(a *sentence, L, k int) int {
 	if j == k-1 || j < L {
 		return -1
 	}
-	if a.words[j] != "the" && a.words[j+1] == "the" {
+	if !descriptionDeterminers[a.words[j]] && descriptionDeterminers[a.words[j+1]] {
 		j++ // the word before the description: "X and the commander of the FARC rebels,"
 	}
 	start := -1
 	switch {
-	case a.words[j] == "the":
+	case descriptionDeterminers[a.words[j]]:
 		start = j
 	case text.IsPossessive(a.words[j]) && j > L && a.mention[j-1] >= 0:
 		start = x.d.Mentions[a.mention[j-1]].Ext0
@@ -138,6 +138,10 @@ func (x *extractor) descriptionBefore(a *sentence, L, k int) int {
 	}
 	return -1
 }
+
+// descriptionDeterminers open a description a name may stand in apposition to ("the
+// Swiss president,", "her Rwandan counterpart,").
+var descriptionDeterminers = map[string]bool{"the": true, "his": true, "her": true, "their": true}
 
 // subordinators open a clause whose subject follows them ("after Witkoff held talks").
 var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "once": true}

@@ -72,3 +72,11 @@ func TestGroupsAndCompanions(t *testing.T) {
 			[]string{"meeting occurred [Olaf Scholz, Xi Jinping] absent[] 2024-03-13..2024-03-13 @"}},
 	})
 }
+
+func TestPossessiveDescriptionAppositive(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"her counterpart, Y,",
+			"Foreign Minister Annalena Baerbock and her French counterpart, Catherine Colonna, signed an accord in Paris on Monday.",
+			[]string{"meeting occurred [Annalena Baerbock, Catherine Colonna] absent[] 2024-03-11..2024-03-11 @Paris"}},
+	})
+}
