@@ -120,10 +120,12 @@ func (m *Model) TagDocument(sents [][]text.Token) [][]Span {
 	if s == nil {
 		s = new(tagScratch)
 	}
-	defer m.scratch.Put(s)
 	n := 0
 	for _, toks := range sents {
 		n += len(toks)
+	}
+	if n <= maxPooledWords {
+		defer m.scratch.Put(s)
 	}
 	s.words = slices.Grow(s.words[:0], n)[:n]
 	s.scores = slices.Grow(s.scores[:0], n)[:n]
@@ -154,6 +156,10 @@ func (m *Model) TagDocument(sents [][]text.Token) [][]Span {
 	clear(s.scores) // let evicted wordScores go
 	return out
 }
+
+// maxPooledWords bounds the documents, in tokens, whose scratch memory TagDocument keeps
+// for reuse, so that one huge document does not stay pinned.
+const maxPooledWords = 1 << 15
 
 // tagScratch is the memory TagDocument reuses from one document to the next.
 type tagScratch struct {

@@ -45,22 +45,35 @@ type Buffer struct {
 // b splits again or is Reset.
 func (b *Buffer) Split(body string) []Sentence {
 	scratch := infoPool.Get().(*[]tokenInfo)
-	defer infoPool.Put(scratch)
 	toks, info := tokenize(body, b.toks[:0], (*scratch)[:0])
-	*scratch = info
+	if cap(info) <= maxKeptTokens {
+		*scratch = info
+		defer infoPool.Put(scratch)
+	}
 	b.toks = toks
 	b.sents = segment(body, toks, info, b.sents[:0])
 	return b.sents
 }
 
-// Reset forgets the sentences of the last split, so that b keeps no body alive.
+// maxKeptTokens bounds the memory kept for reuse, by Reset and between splits: the
+// tokens (and their sentences) of an article of about maxKeptTokens*bytesPerToken bytes.
+// A longer body's memory is dropped, so one huge article does not stay pinned.
+const maxKeptTokens = 1 << 15
+
+// Reset forgets the sentences of the last split, so that b keeps no body alive. It
+// drops b's memory if it holds more than maxKeptTokens tokens.
 func (b *Buffer) Reset() {
+	if cap(b.toks) > maxKeptTokens || cap(b.sents) > maxKeptTokens {
+		*b = Buffer{}
+		return
+	}
 	clear(b.toks)
 	clear(b.sents)
 	b.toks, b.sents = b.toks[:0], b.sents[:0]
 }
 
-// infoPool recycles the token details Split needs only while it segments.
+// infoPool recycles the token details Split needs only while it segments, up to
+// maxKeptTokens of them.
 var infoPool = sync.Pool{New: func() any { return new([]tokenInfo) }}
 
 // IsPossessive reports whether the token w is a possessive ending, which Split makes a

@@ -166,3 +166,19 @@ func TestSplitCutsRunawaySentences(t *testing.T) {
 		}
 	}
 }
+
+// TestResetDropsHugeBuffer checks that Reset keeps the memory of an ordinary split and
+// drops that of a body with more than maxKeptTokens tokens.
+func TestResetDropsHugeBuffer(t *testing.T) {
+	var b Buffer
+	b.Split("Leaders met in Paris.")
+	b.Reset()
+	if cap(b.toks) == 0 {
+		t.Error("Reset dropped the memory of a short split")
+	}
+	b.Split(strings.Repeat("a ", maxKeptTokens+1))
+	b.Reset()
+	if cap(b.toks) != 0 || cap(b.sents) != 0 {
+		t.Errorf("Reset kept %d tokens and %d sentences of memory, want none", cap(b.toks), cap(b.sents))
+	}
+}

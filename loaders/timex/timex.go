@@ -42,11 +42,12 @@ func (tg *Tagger) Tag(text string, anchor string) []parley.Timex {
 		s.anchor = day(2000, 1, 1) // any date: values relative to it are replaced
 	}
 	buf := tokenPool.Get().(*[]token)
-	defer tokenPool.Put(buf)
 	s.toks = tokenize(text, tg.lex, (*buf)[:0])
-	*buf = s.toks
+	if cap(s.toks) <= maxPooledTokens {
+		*buf = s.toks
+		defer tokenPool.Put(buf)
+	}
 	collected := timexPool.Get().(*[]parley.Timex)
-	defer timexPool.Put(collected)
 	out := (*collected)[:0]
 	strong := -1 // the next token at or after i that is temporal by itself
 	for i := 0; i < len(s.toks); {
@@ -69,19 +70,29 @@ func (tg *Tagger) Tag(text string, anchor string) []parley.Timex {
 		out = append(out, s.emit(&s.found))
 		i = s.found.j
 	}
-	*collected = out
 	if len(out) == 0 {
+		timexPool.Put(collected)
 		return nil
 	}
 	res := make([]parley.Timex, len(out))
 	copy(res, out)
-	clear(out) // let the pooled slice keep no text alive
+	if cap(out) <= maxPooledTimexes {
+		clear(out) // let the pooled slice keep no text alive
+		*collected = out
+		timexPool.Put(collected)
+	}
 	return res
 }
 
 // maxWeakLead is how many tokens a weak starter ("the", "more than", "a") may stand
 // before the temporal word of its expression: "the end of the fiscal year".
 const maxWeakLead = 6
+
+// Pool limits: a buffer that grew beyond these on a huge text is not kept for reuse.
+const (
+	maxPooledTokens  = 1 << 15
+	maxPooledTimexes = 1 << 10
+)
 
 // timexPool recycles the slices Tag collects its results in before copying them out at
 // their exact size.
