@@ -102,14 +102,30 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 			claim(candidate{tok0: end, tok1: k, kind: parley.Person})
 		}
 	}
-	// 3. Tagger spans over unclaimed tokens.
+	// 2b. A capitalised name the gazetteer does not know, in apposition to a title:
+	// "Zalmay Khalilzad, the U.S. special envoy who", "Camilla, the Queen Consort,".
+	for end, tm := range titleAt {
+		if tm.Title == nil || end != tm.End {
+			continue
+		}
+		if i, k := appositiveName(words, tm.Start, end, claimed); k > i && (k-i >= 2 || hasSpan(spans, i, k)) {
+			claim(candidate{tok0: i, tok1: k, kind: parley.Person})
+		}
+	}
+	// 3. Tagger spans over unclaimed tokens; a span that is only a title is no name
+	// ("the King", left to the descriptions below).
 	for _, sp := range spans {
 		if !free(sp.Start, sp.End) || sp.Start >= sp.End {
+			continue
+		}
+		if tm := titleAt[sp.End]; tm.Title != nil && tm.End == sp.End && tm.Start <= sp.Start {
 			continue
 		}
 		c := candidate{tok0: sp.Start, tok1: sp.End, kind: sp.Kind}
 		if es := g.Lookup(joinTokens(toks[sp.Start:sp.End])); len(es) > 0 {
 			c.entry, c.kind = es[0], es[0].Kind
+		} else if _, ok := d.short[parley.Fold(words[sp.Start])]; ok && sp.End-sp.Start == 1 {
+			c.kind = parley.Person // the short form of a person named before: "Baradar"
 		}
 		claim(c)
 	}
@@ -148,6 +164,62 @@ func nameTail(words []string, k int, name string) int {
 		}
 	}
 	return k
+}
+
+// MaxAppositionGap is the most words between the comma after a name and the title in
+// apposition to it ("the U.S." of "X, the U.S. special envoy").
+const MaxAppositionGap = 3
+
+// appositiveName returns the unclaimed capitalised name [i, k) that ends at a comma
+// before the title [t0, t1) with at most MaxAppositionGap words between: "the", "a",
+// "former" or a claimed country or body. The title must close the apposition (a comma,
+// "who", "of", "to", "for" or the end of the sentence follows it), so that "In Kyiv,
+// the president said" names nobody. Else i == k.
+func appositiveName(words []string, t0, t1 int, claimed []bool) (int, int) {
+	if t1 < len(words) {
+		switch words[t1] {
+		case ",", "who", "of", "to", "for", ".":
+		default:
+			return 0, 0
+		}
+	}
+	p := t0 - 1
+	for p >= 0 && t0-1-p <= MaxAppositionGap && words[p] != "," {
+		switch w := words[p]; {
+		case w == "the" || w == "a" || w == "former" || claimed[p] || text.IsPossessive(w):
+		default:
+			return 0, 0
+		}
+		p--
+	}
+	if p < 1 || words[p] != "," {
+		return 0, 0
+	}
+	i := p
+	for i > 0 && p-i < MaxNameTokens && !claimed[i-1] {
+		w := words[i-1]
+		if !(isTitleCase(w) && !isFunctionWord(w)) && !(nameParticles[w] && i < p) {
+			break
+		}
+		i--
+	}
+	for i < p && nameParticles[words[i]] {
+		i++
+	}
+	if i > 0 && (claimed[i-1] || isTitleCase(words[i-1]) && !isFunctionWord(words[i-1])) {
+		return 0, 0 // the name runs on into a claimed one or past MaxNameTokens
+	}
+	return i, p
+}
+
+// hasSpan reports whether the tagger found a name at exactly tokens [a, b).
+func hasSpan(spans []Span, a, b int) bool {
+	for _, sp := range spans {
+		if sp.Start == a && sp.End == b {
+			return true
+		}
+	}
+	return false
 }
 
 // sortCands sorts candidates by their first token.

@@ -69,3 +69,37 @@ func TestNameTail(t *testing.T) {
 		}
 	}
 }
+
+func TestAppositiveName(t *testing.T) {
+	tests := []struct {
+		sent         string
+		t0, t1       int
+		claimed      []int
+		wantI, wantK int
+	}{
+		// "Zalmay Khalilzad , the U.S. special envoy who": the country is claimed.
+		{"Zalmay Khalilzad , the U.S. special envoy who spent", 5, 7, []int{4}, 0, 2},
+		{"by Redwan Hussien , national security adviser to Prime Minister", 4, 7, nil, 1, 3},
+		{"He and Camilla , the Queen Consort , were greeted", 5, 7, nil, 2, 3},
+		// The title does not close an apposition: "In Kyiv, the president said".
+		{"In Kyiv , the president said", 4, 5, nil, 0, 0},
+		// Too many words between the comma and the title.
+		{"Ali Khan , the long serving and popular envoy of", 8, 9, nil, 0, 0},
+		// The name runs on into a claimed name.
+		{"Joe Biden Harris , the envoy who", 5, 6, []int{0, 1}, 0, 0},
+	}
+	for _, tt := range tests {
+		words := strings.Fields(tt.sent)
+		claimed := make([]bool, len(words))
+		for _, k := range tt.claimed {
+			claimed[k] = true
+		}
+		i, k := appositiveName(words, tt.t0, tt.t1, claimed)
+		if i == k {
+			i, k = 0, 0
+		}
+		if i != tt.wantI || k != tt.wantK {
+			t.Errorf("appositiveName(%q, %d, %d) = %d, %d, want %d, %d", tt.sent, tt.t0, tt.t1, i, k, tt.wantI, tt.wantK)
+		}
+	}
+}

@@ -80,3 +80,17 @@ func TestPossessiveDescriptionAppositive(t *testing.T) {
 			[]string{"meeting occurred [Annalena Baerbock, Catherine Colonna] absent[] 2024-03-11..2024-03-11 @Paris"}},
 	})
 }
+
+func TestNamesInAppositionAndHonorifics(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"an unknown name in apposition to a title is a person",
+			"Rahim Osmani, the Afghan special envoy who led the talks, met Antony Blinken in Doha on Monday.",
+			[]string{"meeting occurred [Antony Blinken, Rahim Osmani] absent[] 2024-03-11..2024-03-11 @Doha"}},
+		{"an honorific opens a person's name, whose surname is then that person",
+			"Mullah Amir Khan Muttaqi arrived in Doha on Monday. On Tuesday, Antony Blinken met Muttaqi and the Taliban team.",
+			[]string{"visit occurred [Amir Khan Muttaqi, Qatar] absent[] 2024-03-11..2024-03-11 @Doha", "meeting occurred [Amir Khan Muttaqi, Antony Blinken, Taliban] absent[] 2024-03-12..2024-03-12 @"}},
+		{"a bare title is not a name",
+			"The King met Antony Blinken in London on Monday.",
+			nil},
+	})
+}
