@@ -62,6 +62,9 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 			}
 			ids = append(ids, m.Entity)
 			k = m.Ext0 - 1
+			if k > L && a.words[k] == "then" && (a.words[k-1] == "and" || a.words[k-1] == ",") {
+				k-- // "X and then Premier Li Keqiang gathered": a former title
+			}
 			continue
 		case (w == "and" || w == ",") && len(ids) > 0:
 			if w == "and" {

@@ -6,6 +6,9 @@ func TestParticipants(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"coordinated subjects", "Emmanuel Macron and Olaf Scholz met in Berlin on Tuesday.",
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Berlin"}},
+		{"a former title after and",
+			"In December 2019, President Moon Jae-in, Prime Minister Shinzo Abe and then Premier Li Keqiang gathered in Chengdu.",
+			[]string{"meeting occurred [Li Keqiang, Moon Jae-in, Shinzo Abe] absent[] 2019-12-01..2019-12-31 @Chengdu"}},
 		{"appositive subjects", "The two countries' leaders, Emmanuel Macron and Olaf Scholz, met in Berlin on Tuesday.",
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Berlin"}},
 		{"possessive appositive object", "Antony Blinken met China's top diplomat, Wang Yi, on Thursday.",
