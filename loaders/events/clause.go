@@ -36,6 +36,13 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		subj = x.verbSubjects(a, L, t)
 	}
 	segs := x.objects(a, end, R, tr.noun)
+	if !tr.noun {
+		if by := x.passiveBy(a, t, end, R); by >= 0 {
+			if agents := x.agentPeople(a, by+1, R); len(agents) > len(x.people(objectIDs(segs))) {
+				segs = []segment{{ids: agents, timex: -1}} // "was signed ... by X, adviser to Y, and Z"
+			}
+		}
+	}
 	if tr.noun && len(subj) == 0 {
 		subj = x.frontedSubject(a, L, end)
 	}
@@ -69,6 +76,10 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	}
 	if ti < 0 && L > 0 && a.words[L-1] == "," && a.words[L] == "and" && x.coordinatedVerb(a, L+1, t) {
 		ti = x.nearestTimex(a, 0, L-1, L-1) // "stepped across the line on Friday, ..., and shook hands with"
+	}
+	if ti < 0 && tr.noun && R == end && R+2 < len(a.words) && (a.words[R] == "that" || a.words[R] == "which") && beginVerbs[a.words[R+1]] {
+		_, R2 := clauseBounds(a, R+1, R+2)
+		ti = x.nearestTimex(a, R+2, R2, R+2) // "negotiations that began on October 25"
 	}
 	if len(segs) > 1 && distinctSegments(segs) {
 		for _, sg := range segs {
@@ -127,6 +138,10 @@ func (x *extractor) coordinatedVerb(a *sentence, k, t int) bool {
 	}
 	return true
 }
+
+// beginVerbs in a relative clause right after a noun trigger date the event by its start
+// ("talks that began on October 25").
+var beginVerbs = map[string]bool{"began": true, "started": true, "opened": true, "begun": true}
 
 // dependentOpeners open a clause that takes the date of the clause it depends on when it
 // names none ("agreed on Wednesday ..., after four hours of talks").

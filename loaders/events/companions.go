@@ -1,9 +1,11 @@
 package events
 
+import "github.com/parleyhq/parley/loaders/text"
+
 // companionVerbs add people to an event someone already takes part in: "Trump was
 // joined by Rubio and Witkoff, and Putin by Lavrov", "a meeting chaired by Stoltenberg".
 var companionVerbs = map[string]bool{"joined": true, "accompanied": true, "flanked": true,
-	"chaired": true, "co-chaired": true, "attended": true}
+	"chaired": true, "co-chaired": true, "attended": true, "mediated": true, "moderated": true}
 
 // bringVerbs add the people after their "with" to the event their subject takes part
 // in ("Lavrov came with Ushakov", "arrived in Riyadh with his aide, X").
@@ -38,8 +40,11 @@ func (x *extractor) companions(a *sentence) {
 			ev = x.contactOf(x.people(x.subjects(a, 0, k)), a.idx)
 		} else if by = x.linkAfter(a, k+1, "by"); by < 0 {
 			continue
-		} else if passiveAux[a.words[auxBefore(a, k)]] {
+		} else if aux := auxBefore(a, k); passiveAux[a.words[aux]] {
 			ev = x.contactOf(x.subjects(a, 0, k), a.idx)
+			if prev := x.last; ev == nil && prev.ev != nil && prev.sent == a.idx && prev.end == aux && prev.ev.Type.IsContact() {
+				ev = prev.ev // "the talks were mediated by X": the event the noun told
+			}
 		} else if prev := x.last; prev.ev != nil && prev.sent == a.idx && prev.end <= k && prev.ev.Type.IsContact() {
 			ev = prev.ev
 		}
@@ -47,9 +52,67 @@ func (x *extractor) companions(a *sentence) {
 		if ev == nil || ev.negated || kinBefore(a, by+1, R) {
 			continue
 		}
-		x.extend(ev, a, x.objectPeople(a, by+1, R))
+		ids := x.objectPeople(a, by+1, R)
+		if agents := x.agentPeople(a, by+1, R); len(agents) > len(ids) {
+			ids = agents
+		}
+		x.extend(ev, a, ids)
 	}
 }
+
+// MaxPassiveGap is how many tokens of a place or date phrase may stand between a
+// passive verb trigger and its "by" ("was signed in the South African capital by").
+const MaxPassiveGap = 8
+
+// passiveBy returns the token of the "by" bringing the agents of the passive verb
+// trigger [t, end) ("was signed ... by", "were received by"), within MaxPassiveGap
+// tokens of it and before R, past no person, trigger or comma; else -1.
+func (x *extractor) passiveBy(a *sentence, t, end, R int) int {
+	if t == 0 || !passiveAux[a.words[auxBefore(a, t)]] {
+		return -1
+	}
+	for j := end; j < R && j-end <= MaxPassiveGap; j++ {
+		switch {
+		case a.words[j] == "by" && a.mention[j] < 0:
+			return j
+		case a.mention[j] >= 0 && x.isPerson(a.mention[j]), a.prefix[j] >= 0 && x.isPerson(a.prefix[j]):
+			return -1
+		case a.is(j, classTrigger), a.words[j] == ",":
+			return -1
+		}
+	}
+	return -1
+}
+
+// agentPeople returns the people of a passive's agent phrase from token k up to R ("by
+// X, national security adviser to Y, and Z, alongside W"): every person it names but
+// one a preposition ties to a description ("adviser to Y") or a possessor ("Y's
+// envoy"), up to the next trigger.
+func (x *extractor) agentPeople(a *sentence, k, R int) []string {
+	var ids []string
+	for k < R && !a.is(k, classTrigger) {
+		mi := a.nameAt(k)
+		if mi < 0 {
+			k++
+			continue
+		}
+		m := x.d.Mentions[mi]
+		end := max(m.Tok1, k+1)
+		if m.Ext0 > 1 && (a.words[m.Ext0-1] == "," || a.words[m.Ext0-1] == "and" && a.words[m.Ext0-2] == ",") && opensClause(a, end) {
+			break // "by Lee, at the Istana, and Trump held talks": a new subject
+		}
+		tied := m.Ext0 > 0 && a.is(m.Ext0-1, classPreposition) && !comitative[a.words[m.Ext0-1]]
+		if x.isPerson(mi) && !m.Demonym && !m.Modifier && !tied && !(end < R && text.IsPossessive(a.words[end])) {
+			ids = append(ids, m.Entity)
+		}
+		k = end
+	}
+	return ids
+}
+
+// comitative prepositions bring more agents rather than a description ("mediated by
+// X, alongside Y").
+var comitative = map[string]bool{"alongside": true, "with": true, "beside": true, "including": true}
 
 // auxBefore returns the token of the word before the verb at k, past adverbs ("were
 // then joined").

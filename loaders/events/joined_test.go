@@ -17,6 +17,16 @@ func TestJoinersAndVisits(t *testing.T) {
 		{"a visit received by a host is a meeting with the host",
 			"Fumio Kishida was received by Joe Biden at the White House on Wednesday, on the first state visit to Washington by a Japanese leader in nine years.",
 			[]string{"meeting occurred [Fumio Kishida, Joe Biden] absent[] 2024-03-13..2024-03-13 @Washington"}},
+		{"a passive signing's agents, past a place and a description naming another person",
+			"The accord was signed in the Belgian capital on Tuesday by Ararat Mirzoyan, foreign minister to Prime Minister Nikol Pashinyan, and Jeyhun Bayramov, his Azerbaijani counterpart.",
+			[]string{"meeting occurred [Ararat Mirzoyan, Jeyhun Bayramov] absent[] 2024-03-12..2024-03-12 @"}},
+		{"talks mediated by a passive's agents join the talks; a relative clause dates them",
+			"Emmanuel Macron and Olaf Scholz held negotiations that began on Tuesday. The talks were mediated by the EU's envoy for the Balkans, Josep Borrell, alongside Antony Blinken and Giorgia Meloni.",
+			[]string{"negotiation occurred [Antony Blinken, Emmanuel Macron, Giorgia Meloni, Josep Borrell, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @"}},
+		{"a passive's agents end where a new clause opens",
+			"Kim Jong Un was received on Sunday by Singapore's prime minister, Lee Hsien Loong, at the Istana, and Donald Trump lunched with Lee Hsien Loong on Monday.",
+			[]string{"meeting occurred [Kim Jong Un, Lee Hsien Loong] absent[] 2024-03-10..2024-03-10 @Istana",
+				"meeting occurred [Donald Trump, Lee Hsien Loong] absent[] 2024-03-11..2024-03-11 @Istana"}},
 	})
 }
 

@@ -79,8 +79,9 @@ var triggers = map[string][]trigger{
 
 // spokeTriggers are the phrases "spoke" and "spoken" start: by phone or video (a
 // call), face to face (a meeting), with or to someone (a call if the sentence names a
-// phone, else a meeting).
+// phone, else a meeting), on the margins or sidelines of a gathering (a meeting).
 var spokeTriggers = []trigger{{typ: parley.Meeting, next: []string{"face", "to", "face"}},
+	{typ: parley.Meeting, next: []string{"on", "the", "margins"}}, {typ: parley.Meeting, next: []string{"on", "the", "sidelines"}},
 	{typ: parley.Call, next: []string{"by", "phone"}}, {typ: parley.Call, next: []string{"by", "telephone"}},
 	{typ: parley.Call, next: []string{"by", "video", "link"}}, {typ: parley.Call, next: []string{"by", "video"}},
 	{typ: parley.Call, next: []string{"by", "videoconference"}}, {typ: parley.Call, next: []string{"on", "the", "phone"}},

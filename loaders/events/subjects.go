@@ -29,10 +29,17 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 	for k >= L && a.is(k, classSkipBack) {
 		k--
 	}
+	first := k // the token right before the verb, past adverbs
 	var ids []string
 	sawAnd, commaAnd := false, false
 	for k >= L {
 		w := a.words[k]
+		if w == "," && k == first && len(ids) == 0 {
+			if j := x.closedDescription(a, L, k); j >= 0 {
+				k = j - 1 // "He and Camilla, the Queen Consort, were greeted"
+				continue
+			}
+		}
 		if w == "," && k > L && a.mention[k-1] >= 0 {
 			if people, j := x.companionPhrase(a, L, k); j >= 0 {
 				// "Biden, accompanied by Blinken, met": the companions take part too.
@@ -62,6 +69,9 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 			}
 			ids = append(ids, m.Entity)
 			k = m.Ext0 - 1
+			if k > L && a.words[k] == "then" && (a.words[k-1] == "and" || a.words[k-1] == ",") {
+				k-- // "X and then Premier Li Keqiang gathered": a former title
+			}
 			continue
 		case (w == "and" || w == ",") && len(ids) > 0:
 			if w == "and" {
@@ -99,6 +109,24 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 		k--
 	}
 	return x.subordinate(a, k, ids)
+}
+
+// closedDescription returns the comma opening a description that the comma at k
+// closes, right after a person's name: one opened by a determiner, of at most
+// MaxAppositiveWords words naming no one ("Camilla, the Queen Consort,"). Else -1.
+func (x *extractor) closedDescription(a *sentence, L, k int) int {
+	j := k - 1
+	for j > L && k-j <= MaxAppositiveWords && a.mention[j] < 0 && a.prefix[j] < 0 && a.timex[j] < 0 &&
+		a.words[j] != "," && a.words[j] != "and" && !isBreak(a, j) && !a.is(j, classTrigger) {
+		j--
+	}
+	if j <= L || j+1 >= k || a.words[j] != "," || a.mention[j-1] < 0 || !x.isPerson(a.mention[j-1]) {
+		return -1
+	}
+	if w := a.words[j+1]; w != "the" && !indefinite[w] && !possessiveDeterminers[w] {
+		return -1
+	}
+	return j
 }
 
 // descriptionBefore returns the first token of a description that a comma at k closes

@@ -6,6 +6,12 @@ func TestParticipants(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"coordinated subjects", "Emmanuel Macron and Olaf Scholz met in Berlin on Tuesday.",
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Berlin"}},
+		{"a former title after and",
+			"In December 2019, President Moon Jae-in, Prime Minister Shinzo Abe and then Premier Li Keqiang gathered in Chengdu.",
+			[]string{"meeting occurred [Li Keqiang, Moon Jae-in, Shinzo Abe] absent[] 2019-12-01..2019-12-31 @Chengdu"}},
+		{"a pronoun and a name closed by a description",
+			"Olaf Scholz landed in Paris on Tuesday. He and Annalena Baerbock, the foreign minister, were greeted by Emmanuel Macron on Tuesday afternoon.",
+			[]string{"meeting occurred [Annalena Baerbock, Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @"}},
 		{"appositive subjects", "The two countries' leaders, Emmanuel Macron and Olaf Scholz, met in Berlin on Tuesday.",
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Berlin"}},
 		{"possessive appositive object", "Antony Blinken met China's top diplomat, Wang Yi, on Thursday.",

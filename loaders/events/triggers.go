@@ -38,9 +38,16 @@ func (x *extractor) matchTrigger(a *sentence, t int) (trigger, int, bool) {
 			}
 			return tr, t + 1 + len(tr.next), true
 		}
+		if len(tr.next) > 1 && t+1 < len(a.words) && mannerAdverbs[a.words[t+1]] && hasWords(a.words, t+2, tr.next) {
+			return tr, t + 2 + len(tr.next), true // "spoke briefly on the margins"
+		}
 	}
 	return trigger{}, 0, false
 }
+
+// mannerAdverbs may stand inside a trigger phrase, after its verb ("spoke briefly on
+// the margins", "spoke again by phone").
+var mannerAdverbs = map[string]bool{"briefly": true, "again": true, "separately": true, "privately": true}
 
 // calledPerson reports whether a person, named or "him" or "her", is the object at k
 // of a verb of calling and no description follows it: "called Macron on Tuesday",
