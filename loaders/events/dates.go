@@ -44,7 +44,8 @@ func (x *extractor) rangeOf(ti int) parley.DateRange {
 }
 
 // noteDates keeps the last specific date of a sentence without events as the date the
-// discourse is about.
+// discourse is about. A day the lead paragraph names, when no dated contact came
+// before it, is the story's own day ("Trump set foot in North Korea on Sunday").
 func (x *extractor) noteDates(a *sentence) {
 	for k := len(a.words) - 1; k >= 0; k-- {
 		if ti := a.timex[k]; ti >= 0 && !parenthetical(a, k) {
@@ -52,6 +53,9 @@ func (x *extractor) noteDates(a *sentence) {
 			if t.From != "" && t.Type == "DATE" && (t.Granularity == parley.Day || t.Granularity == parley.Week) {
 				d := x.rangeOf(ti)
 				x.lastDate = &d
+				if x.leadDate == nil && !x.pastLead && t.Granularity == parley.Day {
+					x.leadDate = &d
+				}
 				return
 			}
 		}

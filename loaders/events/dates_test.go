@@ -15,6 +15,12 @@ func TestCallsAndDates(t *testing.T) {
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Berlin",
 				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-01-01..2024-01-31 @Paris",
 				"call occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @"}},
+		{"a day the lead names before any contact is the story's date",
+			"PARIS — Olaf Scholz became the first chancellor to address the French parliament on Tuesday.\n\nScholz and Emmanuel Macron then held talks at the Elysee.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Paris"}},
+		{"a day named after the lead is not the story's date",
+			"PARIS — Olaf Scholz addressed the French parliament.\n\nThe budget passed on Tuesday.\n\nScholz and Emmanuel Macron then held talks at the Elysee.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] .. @Paris"}},
 	})
 }
 

@@ -64,6 +64,7 @@ type extractor struct {
 	group    namedGroup        // the last sentence subject naming two or more people
 	lastDate *parley.DateRange // the date the discourse is about
 	leadDate *parley.DateRange // the date of the first dated contact: the story's own
+	pastLead bool              // the first paragraph (the lead) has been read
 	dateline string
 	// datelineWithin are the regions and country the dateline names its place in.
 	datelineWithin []string
@@ -119,6 +120,9 @@ func newExtractor(d *Doc) *extractor {
 // events already told (companions, joiners, partakers, absentees), its statement, and
 // the subject and dates later sentences refer to.
 func (x *extractor) sentence(si int) {
+	if x.paraStart[si] && si > 0 {
+		x.pastLead = true
+	}
 	if x.paraStart[si] {
 		// A new paragraph returns to the story's own date unless it names another.
 		x.lastDate = x.leadDate
