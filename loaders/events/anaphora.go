@@ -92,6 +92,7 @@ func (x *extractor) salientFor(g gender) string {
 // next.
 func (x *extractor) updateSalience(a *sentence) {
 	subj := x.scratchSubject(a, len(a.words))
+	x.notePair(a)
 	if x.countPeople(subj) >= 2 {
 		x.group = namedGroup{ids: x.appendPeople(x.group.ids[:0], subj), sent: a.idx}
 	}
@@ -103,6 +104,26 @@ func (x *extractor) updateSalience(a *sentence) {
 			}
 			x.salient = append(x.salient, id)
 			return
+		}
+	}
+}
+
+// notePair keeps the last two people a sentence coordinates ("expected Presidents X
+// and Y to come"), whatever their place in it, for "the two presidents" to refer to.
+func (x *extractor) notePair(a *sentence) {
+	for j := 0; j < len(a.words); j++ {
+		mi := a.mention[j]
+		if mi < 0 {
+			continue
+		}
+		m := x.d.Mentions[mi]
+		j = max(j, m.Tok1-1)
+		e := m.Tok1
+		if m.Kind != parley.Person || e+1 >= len(a.words) || a.words[e] != "and" || a.mention[e+1] < 0 {
+			continue
+		}
+		if n := x.d.Mentions[a.mention[e+1]]; n.Kind == parley.Person && n.Entity != m.Entity {
+			x.pair = namedGroup{ids: append(x.pair.ids[:0], m.Entity, n.Entity), sent: a.idx}
 		}
 	}
 }
@@ -157,6 +178,9 @@ func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 		}
 	}
 	named := x.namedBefore(a, k)
+	if g := x.group; n == 0 && len(words) == 1 && len(g.ids) >= 2 && g.sent == a.idx-1 && named == "" {
+		return slices.Clone(g.ids) // "The two presidents have met once. In March they held talks"
+	}
 	var fallback, salientMiss []string
 	for i := len(x.events) - 1; i >= 0; i-- {
 		ev := x.events[i]
@@ -199,6 +223,10 @@ func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 	if g := x.group; len(g.ids) >= 2 && g.sent >= a.idx-GroupWindow && (n == 0 && got == nil || n > 0 && len(g.ids) == n && len(got) != n) &&
 		x.allFit(g.ids, noun) && (named == "" || slices.Contains(g.ids, named)) {
 		return slices.Clone(g.ids) // "X, Y, Z and W arrived by train. The four laid wreaths"
+	}
+	if p := x.pair; got == nil && n == 2 && len(p.ids) == 2 && p.sent >= a.idx-GroupWindow && p.sent < a.idx &&
+		x.allFit(p.ids, noun) && (named == "" || slices.Contains(p.ids, named)) {
+		return slices.Clone(p.ids) // "Trump expects Presidents X and Y to come. The two presidents have met"
 	}
 	return got
 }

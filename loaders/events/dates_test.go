@@ -24,6 +24,15 @@ func TestCallsAndDates(t *testing.T) {
 	})
 }
 
+func TestPluralPairs(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"the two presidents are the pair named before; they is the previous subject",
+			"German Chancellor Olaf Scholz met Italian Prime Minister Giorgia Meloni in Rome on Tuesday. Scholz expects Presidents Emmanuel Macron and Joe Biden to come to Berlin. The two presidents have met once this year. In January they held talks in Paris.",
+			[]string{"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Rome",
+				"meeting occurred [Emmanuel Macron, Joe Biden] absent[] 2024-01-01..2024-01-31 @Paris"}},
+	})
+}
+
 func TestDatesAndPlaces(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"a coordinated verb after a comma and shares the date",

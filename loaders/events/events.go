@@ -62,6 +62,7 @@ type extractor struct {
 	events   []*event
 	salient  []string          // the recent sentence subjects pronouns refer to, last latest
 	group    namedGroup        // the last sentence subject naming two or more people
+	pair     namedGroup        // the last two people coordinated anywhere in a sentence ("X and Y")
 	lastDate *parley.DateRange // the date the discourse is about
 	leadDate *parley.DateRange // the date of the first dated contact: the story's own
 	pastLead bool              // the first paragraph (the lead) has been read
