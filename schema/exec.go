@@ -16,12 +16,13 @@ import (
 // that succeed: on any error, a null in a non-null field, introspection (__schema,
 // __type), an abstract type, or a variable value it cannot coerce exactly as graphql-go
 // would, it gives up, and the handler runs graphql-go's executor, which answers with
-// errors as the GraphQL spec has them. Mutations never come here. TestExecutorMatches
-// checks that both write the same bytes.
+// errors as the GraphQL spec has them. Mutations never come here. The schema tests run
+// every query both ways and compare the bytes (newServer, TestExecutorMatches,
+// FuzzExecutor).
 //
 // Resolvers called by it see Source, Args, Context and, of Info, FieldName, ParentType
-// and ReturnType. Args maps are shared by every item of a list: resolvers must not
-// change them.
+// and ReturnType. Args maps are shared by every item of a list, and nil for a field
+// without arguments: resolvers must only read them.
 type executor struct {
 	schema *graphql.Schema
 	doc    *ast.Document
@@ -45,9 +46,6 @@ type plan struct {
 
 // giveUp is the panic value with which the executor abandons a request to graphql-go.
 type giveUp struct{}
-
-// noArgs is the Args of fields without arguments.
-var noArgs = map[string]any{}
 
 // executeFast appends the response to the query of doc named opName (the only one when
 // empty) with the request's variables to dst and reports whether it could; when it

@@ -130,7 +130,7 @@ func coerceValue(typ graphql.Input, v any) any {
 // null values are left out.
 func (x *executor) arguments(defs []*graphql.Argument, asts []*ast.Argument) map[string]any {
 	if len(defs) == 0 {
-		return noArgs
+		return nil
 	}
 	out := make(map[string]any, len(asts))
 	for _, def := range defs {
