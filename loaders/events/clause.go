@@ -210,7 +210,12 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 		loc = x.datelineCity(loc)
 	}
 	ev.Location = loc
-	if ti >= 0 {
+	if d := x.toldDay(ti); d != nil {
+		// "Both flew in on Sunday. Kim was received that evening": the day told, not the
+		// publication day the date was resolved against.
+		ev.Date, ev.explicit = *d, true
+		ev.Date.Text = x.d.Timexes[ti].Text
+	} else if ti >= 0 {
 		ev.Date, ev.explicit = x.rangeOf(ti), true
 		if ev.Status == parley.Occurred && x.d.Article.Published != "" && ev.Date.Start > x.d.Article.Published {
 			ev.Status = parley.Planned
