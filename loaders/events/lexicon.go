@@ -95,6 +95,10 @@ var personVerbs = map[string]bool{"see": true, "saw": true, "seen": true, "took"
 // ("called Zelensky a dictator"); see calledPerson.
 var callVerbs = map[string]bool{"called": true}
 
+// callOnVerbs name a courtesy visit when "on" and a person follow them ("Modi called on
+// the governor-general"); see calledOnPerson.
+var callOnVerbs = map[string]bool{"called": true, "call": true, "calls": true, "calling": true}
+
 // mealNouns name a meeting when "for" brings the guest: "gave a banquet for Kim".
 var mealNouns = map[string]bool{"banquet": true, "dinner": true, "lunch": true, "luncheon": true,
 	"breakfast": true, "supper": true}
@@ -315,6 +319,9 @@ func newWordClasses() map[string]wordClass {
 		classes[w] |= classWithVerb
 	}
 	for w := range callVerbs {
+		classes[w] |= classWithVerb
+	}
+	for w := range callOnVerbs {
 		classes[w] |= classWithVerb
 	}
 	sets := []struct {
