@@ -28,6 +28,9 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 			!a.is(end, classTrigger) && !text.IsPossessive(a.words[end]) {
 			continue // "the 2018 killing"
 		}
+		if end+1 < len(a.words) && text.IsPossessive(a.words[end]) && !a.is(end+1, classTrigger) {
+			continue // "this year's chair" dates a role, "last week's summit" an event
+		}
 		d := t - end
 		if k > t {
 			d = k - t

@@ -19,7 +19,7 @@ var triggers = map[string][]trigger{
 	"meets":        {{typ: parley.Meeting}},
 	"meeting":      {{typ: parley.Meeting, noun: true}},
 	"meetings":     {{typ: parley.Meeting, noun: true}},
-	"sat":          {{typ: parley.Meeting, next: []string{"down"}}},
+	"sat":          {{typ: parley.Meeting, next: []string{"down"}}, {typ: parley.Meeting, next: []string{"with"}}},
 	"sit":          {{typ: parley.Meeting, next: []string{"down"}}},
 	"sitting":      {{typ: parley.Meeting, next: []string{"down"}}},
 	"sits":         {{typ: parley.Meeting, next: []string{"down"}}},
