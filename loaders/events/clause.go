@@ -32,10 +32,15 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		subj = []string{org} // "a session of the NATO-Russia Council"
 	} else if tr.noun {
 		subj = x.nounSubjects(a, L, t, back)
+	} else if ids := x.amongThose(a, L, end); ids != nil {
+		subj = ids // "Among those who sat with X were A, B and C"
 	} else {
 		subj = x.verbSubjects(a, L, t)
 	}
 	segs := x.objects(a, end, R, tr.noun)
+	if subj != nil && amongThoseOpen(a, L) {
+		segs = x.beforeLinkVerb(a, segs, end)
+	}
 	if !tr.noun {
 		if by := x.passiveBy(a, t, end, R); by >= 0 {
 			if agents := x.agentPeople(a, by+1, R); len(agents) > len(x.people(objectIDs(segs))) {
@@ -210,7 +215,12 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 		loc = x.datelineCity(loc)
 	}
 	ev.Location = loc
-	if ti >= 0 {
+	if d := x.toldDay(ti); d != nil {
+		// "Both flew in on Sunday. Kim was received that evening": the day told, not the
+		// publication day the date was resolved against.
+		ev.Date, ev.explicit = *d, true
+		ev.Date.Text = x.d.Timexes[ti].Text
+	} else if ti >= 0 {
 		ev.Date, ev.explicit = x.rangeOf(ti), true
 		if ev.Status == parley.Occurred && x.d.Article.Published != "" && ev.Date.Start > x.d.Article.Published {
 			ev.Status = parley.Planned
@@ -273,4 +283,57 @@ func isConjunctionAs(a *sentence, k int) bool {
 		return false
 	}
 	return a.mention[k+1] >= 0 || a.prefix[k+1] >= 0 || a.is(k+1, classSubjectPronoun)
+}
+
+// amongThoseOpen reports whether the clause at L opens "Among those who".
+func amongThoseOpen(a *sentence, L int) bool {
+	return L >= 3 && a.words[L-1] == "who" && a.words[L-2] == "those" && a.words[L-3] == "among"
+}
+
+// amongThose returns the people listed after the "were" that closes a clause opened by
+// "Among those who" ("Among those who sat with X behind closed doors were Brunei's
+// Sultan A, B and C"): the subjects of its verb. Else nil.
+func (x *extractor) amongThose(a *sentence, L, end int) []string {
+	if !amongThoseOpen(a, L) {
+		return nil
+	}
+	k := end
+	for k < len(a.words) && a.words[k] != "were" && a.words[k] != "was" {
+		k++
+	}
+	var ids []string
+	for k++; k < len(a.words) && !a.is(k, classTrigger) && a.words[k] != "who" && a.words[k] != ";"; k++ {
+		if mi := a.mention[k]; mi >= 0 {
+			if m := x.d.Mentions[mi]; m.Kind == parley.Person && participant(m) {
+				ids = append(ids, m.Entity)
+			}
+			k = x.d.Mentions[mi].Tok1 - 1
+		}
+	}
+	return ids
+}
+
+// beforeLinkVerb keeps the objects of segs that stand before the "were" closing an
+// "Among those who" clause; the people after it are the subjects.
+func (x *extractor) beforeLinkVerb(a *sentence, segs []segment, end int) []segment {
+	k := end
+	for k < len(a.words) && a.words[k] != "were" && a.words[k] != "was" {
+		k++
+	}
+	before := func(id string) bool {
+		for j := end; j < k; j++ {
+			if mi := a.mention[j]; mi >= 0 && x.d.Mentions[mi].Entity == id {
+				return true
+			}
+		}
+		return false
+	}
+	out := segs[:0]
+	for _, sg := range segs {
+		sg.ids = slices.DeleteFunc(sg.ids, func(id string) bool { return !before(id) })
+		if len(sg.ids) > 0 {
+			out = append(out, sg)
+		}
+	}
+	return out
 }

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/parleyhq/parley"
 	"github.com/parleyhq/parley/loaders/text"
 )
@@ -25,6 +27,9 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 		if k > 0 && a.words[k-1] == "the" && end < len(a.words) && isLowerWord(a.s.Tokens[end].Text) &&
 			!a.is(end, classTrigger) && !text.IsPossessive(a.words[end]) {
 			continue // "the 2018 killing"
+		}
+		if end+1 < len(a.words) && text.IsPossessive(a.words[end]) && !a.is(end+1, classTrigger) {
+			continue // "this year's chair" dates a role, "last week's summit" an event
 		}
 		d := t - end
 		if k > t {
@@ -101,4 +106,29 @@ func compatible(a, b parley.DateRange) bool {
 // narrower reports whether date a lies within b and is not the same, or b is unknown.
 func narrower(a, b parley.DateRange) bool {
 	return b.IsZero() || (a.End > "" && a.Start >= b.Start && a.End <= b.End && (a.Start != b.Start || a.End != b.End))
+}
+
+// anaphoricDay reports whether a date's text points back to a day already told ("that
+// evening", "later that day") rather than naming one.
+func anaphoricDay(s string) bool {
+	for _, p := range [...]string{"that ", "later that ", "earlier that "} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldDay returns the day an anaphoric date ti ("that evening") points back to: the day
+// the discourse is about, or the story's own day when that is only the publication day
+// ("held talks on Monday, both disclosed on Wednesday ... That evening"). Else nil.
+func (x *extractor) toldDay(ti int) *parley.DateRange {
+	if ti < 0 || !anaphoricDay(x.d.Timexes[ti].Text) {
+		return nil
+	}
+	d := x.lastDate
+	if d == nil || d.Start == x.d.Article.Published && d.End == d.Start {
+		d = x.leadDate
+	}
+	return d
 }

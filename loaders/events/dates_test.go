@@ -21,6 +21,13 @@ func TestCallsAndDates(t *testing.T) {
 		{"a day named after the lead is not the story's date",
 			"PARIS — Olaf Scholz addressed the French parliament.\n\nThe budget passed on Tuesday.\n\nScholz and Emmanuel Macron then held talks at the Elysee.",
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] .. @Paris"}},
+		{"that evening is the day told before",
+			"Emmanuel Macron and Olaf Scholz flew in on Tuesday. That evening Macron met Giorgia Meloni.",
+			[]string{"meeting occurred [Emmanuel Macron, Giorgia Meloni] absent[] 2024-03-12..2024-03-12 @"}},
+		{"that evening is the story's day when the day told is the publication day",
+			"Olaf Scholz held talks with Emmanuel Macron in Paris on Tuesday, officials said on Friday.\n\nThat evening Macron met Giorgia Meloni.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Paris",
+				"meeting occurred [Emmanuel Macron, Giorgia Meloni] absent[] 2024-03-12..2024-03-12 @"}},
 	})
 }
 

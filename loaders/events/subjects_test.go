@@ -84,6 +84,9 @@ func TestPossessiveDescriptionAppositive(t *testing.T) {
 		{"her counterpart, Y,",
 			"Foreign Minister Annalena Baerbock and her French counterpart, Catherine Colonna, signed an accord in Paris on Monday.",
 			[]string{"meeting occurred [Annalena Baerbock, Catherine Colonna] absent[] 2024-03-11..2024-03-11 @Paris"}},
+		{"the subject's counterpart, Y, is a subject for the two men",
+			"BERLIN — Chancellor Olaf Scholz and his French counterpart, Emmanuel Macron, said on Monday they saw a way forward.\n\nThe two men met privately at a country house.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Berlin"}},
 	})
 }
 

@@ -2,6 +2,7 @@ package events
 
 import (
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/text"
 )
 
 // matchTrigger returns the trigger starting at token t and the token after it.
@@ -22,6 +23,9 @@ func (x *extractor) matchTrigger(a *sentence, t int) (trigger, int, bool) {
 	}
 	if personVerbs[a.words[t]] && t+1 < len(a.words) && x.personAt(a, t+1) != "" {
 		return trigger{typ: parley.Meeting}, t + 1, true
+	}
+	if callOnVerbs[a.words[t]] && t+1 < len(a.words) && a.words[t+1] == "on" && x.calledOnPerson(a, t+2) {
+		return trigger{typ: parley.Meeting}, t + 2, true // "Swaraj called on Sharif": a courtesy visit
 	}
 	if callVerbs[a.words[t]] && x.calledPerson(a, t+1) {
 		return trigger{typ: parley.Call}, t + 1, true
@@ -76,6 +80,30 @@ func (x *extractor) calledPerson(a *sentence, k int) bool {
 	}
 	w := a.words[end]
 	return a.is(end, classPreposition|classSkipBack) && !a.is(end, classLightVerb) || w == "and" || w == "again"
+}
+
+// calledOnPerson reports whether the words from token k are a person paid a courtesy
+// call ("called on Governor-General Bob Dadae, and"), not one urged to act ("called on
+// Putin to withdraw", "called on X, Y and Z to"): after the name the sentence ends, or a
+// date, a preposition other than "to" or "for", or a comma not followed by a name.
+func (x *extractor) calledOnPerson(a *sentence, k int) bool {
+	for k < len(a.words) && a.mention[k] >= 0 && !participant(x.d.Mentions[a.mention[k]]) {
+		k = x.d.Mentions[a.mention[k]].Tok1 // "called on Governor-General X"
+	}
+	if k >= len(a.words) || x.personAt(a, k) == "" {
+		return false
+	}
+	end := x.d.Mentions[max(a.mention[k], a.prefix[k])].Tok1
+	if end >= len(a.words) || a.timex[end] >= 0 || a.words[end] == "." {
+		return true
+	}
+	switch w := a.words[end]; {
+	case w == "to" || w == "for" || text.IsPossessive(w):
+		return false
+	case w == ",":
+		return end+1 < len(a.words) && x.personAt(a, end+1) == "" && a.prefix[end+1] < 0
+	}
+	return a.is(end, classPreposition)
 }
 
 // MaxWithGap is how many words may stand between a verb and the "with" that brings its

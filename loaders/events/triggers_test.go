@@ -102,3 +102,20 @@ func TestEmbraceAndSigningPhrases(t *testing.T) {
 			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @Bali"}},
 	})
 }
+
+func TestCalledOn(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"called on a person is a courtesy visit",
+			"On Monday External Affairs Minister Sushma Swaraj, in Islamabad for a conference, called on Nawaz Sharif, and the two governments announced talks.",
+			[]string{"meeting occurred [Nawaz Sharif, Sushma Swaraj] absent[] 2024-03-11..2024-03-11 @Islamabad"}},
+		{"called on a person at a place",
+			"On Tuesday Joe Biden called on Emperor Naruhito at the Imperial Palace.",
+			[]string{"meeting occurred [Joe Biden, Naruhito] absent[] 2024-03-12..2024-03-12 @Imperial Palace"}},
+		{"called on a person to act is no contact",
+			"On Tuesday Joe Biden called on Vladimir Putin to withdraw his troops.",
+			nil},
+		{"called on a list of people to act is no contact",
+			"On Tuesday Joe Biden called on Vladimir Putin, Xi Jinping and Narendra Modi to act.",
+			nil},
+	})
+}
