@@ -7,7 +7,7 @@ import (
 )
 
 // Word cache sizes: it remembers the scores of wordCacheSize word forms, in sets of
-// wordCacheWays. Each form takes about 450 bytes.
+// wordCacheWays. Each form takes about 410 bytes.
 const (
 	wordCacheSize = 1 << 14
 	wordCacheWays = 4

@@ -41,8 +41,9 @@ func referenceTag(m *Model, sents [][]text.Token) [][]label {
 		prev1, prev2 := startLabel, startLabel
 		for i := range ws {
 			var sum rowSum
-			m.addRows(&sum, features(nil, ws, i, prev1, prev2, headline, ctx))
-			scores := sum.scores()
+			fs := features(nil, ws, i, prev1, prev2, headline, ctx)
+			m.addRows(&sum, fs)
+			scores := sum.scores(len(fs))
 			best := bestAllowed(prev1, scores[:])
 			labels = append(labels, best)
 			prev2, prev1 = prev1, best
