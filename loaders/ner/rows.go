@@ -67,7 +67,7 @@ func newModel(bits int, weights []int16) *Model {
 		}
 	}
 	m.rows = m.rows[:len(m.rows):len(m.rows)]
-	m.pad = m.scoreWord("", padWord)
+	m.pad = m.scoreWord("", padWord, &padAffixes)
 	m.tags = m.tagSums()
 	return m
 }
