@@ -14,7 +14,25 @@ import (
 // sampleArticles reads the bundled sample articles.
 func sampleArticles(tb testing.TB) ([]*parley.Article, int) {
 	tb.Helper()
-	files, err := loaders.ReadPaths([]string{filepath.Join("..", "data", "samples")})
+	return readArticles(tb, filepath.Join("..", "data", "samples"))
+}
+
+// heldoutArticles reads the bundled sample articles and the annotated articles of every
+// held-out set (testdata/heldout*): text far more varied than the samples alone.
+func heldoutArticles(tb testing.TB) ([]*parley.Article, int) {
+	tb.Helper()
+	dirs, err := filepath.Glob(filepath.Join("testdata", "heldout*"))
+	if err != nil || len(dirs) == 0 {
+		tb.Fatalf("no held-out sets in testdata (%v)", err)
+	}
+	return readArticles(tb, append([]string{filepath.Join("..", "data", "samples")}, dirs...)...)
+}
+
+// readArticles reads the articles under paths, except the folders' README files, and
+// returns them with their total size in bytes.
+func readArticles(tb testing.TB, paths ...string) ([]*parley.Article, int) {
+	tb.Helper()
+	files, err := loaders.ReadPaths(paths)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -24,6 +42,9 @@ func sampleArticles(tb testing.TB) ([]*parley.Article, int) {
 		if f.Err != nil {
 			tb.Fatal(f.Err)
 		}
+		if filepath.Base(f.Path) == "README.md" {
+			continue
+		}
 		for _, a := range f.Articles {
 			arts = append(arts, a)
 			size += len(a.Body)
@@ -32,9 +53,24 @@ func sampleArticles(tb testing.TB) ([]*parley.Article, int) {
 	return arts, size
 }
 
-// BenchmarkExtract measures the whole extractor in MB/s of article text on one core.
+// BenchmarkExtract measures the whole extractor in MB/s of article text on one core,
+// over the 20 bundled samples again and again. Read it beside BenchmarkNaiveBaseline.
 func BenchmarkExtract(b *testing.B) {
 	arts, size := sampleArticles(b)
+	benchmarkExtract(b, arts, size)
+}
+
+// BenchmarkExtractHeldout measures the extractor as BenchmarkExtract does, over the
+// samples and every held-out set: about four times as much, more varied text, so that
+// the tagger's weight rows, the gazetteer and the other per-word tables are read over a
+// larger working set, as on unseen text. Read it beside BenchmarkNaiveBaselineHeldout.
+func BenchmarkExtractHeldout(b *testing.B) {
+	arts, size := heldoutArticles(b)
+	benchmarkExtract(b, arts, size)
+}
+
+// benchmarkExtract extracts arts, of size bytes in all, with one Pipeline.
+func benchmarkExtract(b *testing.B, arts []*parley.Article, size int) {
 	p, err := loaders.NewPipeline()
 	if err != nil {
 		b.Fatal(err)
@@ -52,6 +88,18 @@ func BenchmarkExtract(b *testing.B) {
 // that splits the text into words and collects capitalised runs as "names".
 func BenchmarkNaiveBaseline(b *testing.B) {
 	arts, size := sampleArticles(b)
+	benchmarkNaive(b, arts, size)
+}
+
+// BenchmarkNaiveBaselineHeldout is the yardstick of BenchmarkExtractHeldout: the naive
+// pass of BenchmarkNaiveBaseline over the same articles.
+func BenchmarkNaiveBaselineHeldout(b *testing.B) {
+	arts, size := heldoutArticles(b)
+	benchmarkNaive(b, arts, size)
+}
+
+// benchmarkNaive runs the naive pass over arts, of size bytes in all.
+func benchmarkNaive(b *testing.B, arts []*parley.Article, size int) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -95,12 +95,11 @@ const (
 )
 
 // pack returns the names added so far laid out for reading: nodes renumbered breadth
-// first, so that the children of a node are consecutive and their letters, refs and
-// flags sit in a few flat arrays.
+// first, so that the children of a node are consecutive and their refs and flags sit
+// in a few flat arrays.
 func (b *trieBuilder) pack() *trie {
 	t := &trie{
 		nodes:      make([]trieNode, len(b.nodes)),
-		letters:    make([]rune, len(b.nodes)),
 		lowerStart: b.lowerStart,
 	}
 	nstarts := 0
@@ -139,7 +138,7 @@ func (b *trieBuilder) pack() *trie {
 		}
 		for k, e := range old.kids {
 			child := n.first + int32(k)
-			t.letters[child] = e.r
+			t.nodes[child].letter = e.r
 			hashes[child] = letterHash(hashes[id], e.r)
 			if n.table != noTable && e.r < utf8.RuneSelf {
 				t.tables[n.table+e.r] = child

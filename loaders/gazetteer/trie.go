@@ -11,7 +11,9 @@ import (
 // trieBuilder.pack for reading. Node 0 is the root.
 //
 // Children are found without hashing: the children of a node have consecutive ids,
-// their letters sorted in letters. A node with more than linearKids children also has
+// sorted by letter. Each node holds the letter leading to it, so that finding a child
+// reads the children themselves, often a single one, which the next step reads again,
+// rather than a separate array of letters as well. A node with more than linearKids children also has
 // a table indexed by ASCII letter, so the wide nodes near the root answer in one read.
 //
 // Most words of a text start no name. Names start with a capital, which text must
@@ -22,7 +24,6 @@ import (
 // in one read; words it lets through are walked.
 type trie struct {
 	nodes      []trieNode
-	letters    []rune  // letters[id]: the letter leading to node id
 	refs       []ref   // the refs of every node, node by node
 	tables     []int32 // ASCII child tables of wide nodes, utf8.RuneSelf entries each
 	lowerStart [utf8.RuneSelf]bool
@@ -34,6 +35,7 @@ type trieNode struct {
 	first, nkids int32 // children are nodes first .. first+nkids-1, by letter
 	refs, nrefs  int32 // names that end here, strongest kind first: refs[refs:refs+nrefs]
 	table        int32 // offset of the ASCII child table in tables, or noTable
+	letter       rune  // the letter leading here
 	brk          bool  // some name has a word break after the letters leading here
 }
 
@@ -50,25 +52,25 @@ func (t *trie) child(node int32, c rune) int32 {
 	if n.table != noTable && c < utf8.RuneSelf {
 		return t.tables[n.table+c]
 	}
-	letters := t.letters[n.first : n.first+n.nkids]
-	if len(letters) <= linearKids {
-		for k, r := range letters {
-			if r == c {
+	kids := t.nodes[n.first : n.first+n.nkids]
+	if len(kids) <= linearKids {
+		for k := range kids {
+			if kids[k].letter == c {
 				return n.first + int32(k)
 			}
 		}
 		return 0
 	}
-	lo, hi := 0, len(letters)
+	lo, hi := 0, len(kids)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if letters[m] < c {
+		if kids[m].letter < c {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(letters) && letters[lo] == c {
+	if lo < len(kids) && kids[lo].letter == c {
 		return n.first + int32(lo)
 	}
 	return 0

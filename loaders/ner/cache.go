@@ -7,7 +7,7 @@ import (
 )
 
 // Word cache sizes: it remembers the scores of wordCacheSize word forms, in sets of
-// wordCacheWays. Each form takes about 450 bytes.
+// wordCacheWays. Each form takes about 350 bytes.
 const (
 	wordCacheSize = 1 << 14
 	wordCacheWays = 4
@@ -50,18 +50,19 @@ func (m *Model) wordScores(s string) *wordScores {
 		}
 	}
 	// Clone s: it is usually a slice of a whole article, which the cache must not keep.
-	ws := m.scoreWord(strings.Clone(s), newWord(s))
+	w, a := newWord(s)
+	ws := m.scoreWord(strings.Clone(s), w, &a)
 	victim.Store(ws)
 	return ws
 }
 
-// scoreWord returns the scores of word w, written s.
-func (m *Model) scoreWord(s string, w word) *wordScores {
+// scoreWord returns the scores of word w, written s, whose affixes are a.
+func (m *Model) scoreWord(s string, w word, a *affixes) *wordScores {
 	ws := &wordScores{text: s, word: w}
 	var buf [maxFeatures]uint64
-	m.addRows(&ws.own, wordFeatures(buf[:0], &w))
+	m.addRows(&ws.own, wordFeatures(buf[:0], &w, a))
 	for role := range windowOffsets {
-		m.addRows(&ws.asNeighbour[role], neighbourFeatures(buf[:0], role, &w))
+		m.addRows(&ws.asNeighbour[role], neighbourFeatures(buf[:0], role, &w, a))
 	}
 	lw := labelWordFeatures(&w, outside)
 	m.addRows(&ws.outside, lw[:])

@@ -28,21 +28,24 @@ func articleTokens(t *testing.T) [][]text.Token {
 // training scores them, without the precomputed sums decode uses.
 func referenceTag(m *Model, sents [][]text.Token) [][]label {
 	doc := make([][]word, len(sents))
+	affs := make([][]affixes, len(sents))
 	for k, toks := range sents {
 		for _, tok := range toks {
-			doc[k] = append(doc[k], newWord(tok.Text))
+			w, a := newWord(tok.Text)
+			doc[k], affs[k] = append(doc[k], w), append(affs[k], a)
 		}
 	}
 	ctx := newDocContext(doc)
 	var out [][]label
-	for _, ws := range doc {
+	for k, ws := range doc {
 		headline := isHeadline(ws)
 		var labels []label
 		prev1, prev2 := startLabel, startLabel
 		for i := range ws {
 			var sum rowSum
-			m.addRows(&sum, features(nil, ws, i, prev1, prev2, headline, ctx))
-			scores := sum.scores()
+			fs := features(nil, ws, affs[k], i, prev1, prev2, headline, ctx)
+			m.addRows(&sum, fs)
+			scores := sum.scores(len(fs))
 			best := bestAllowed(prev1, scores[:])
 			labels = append(labels, best)
 			prev2, prev1 = prev1, best
@@ -94,7 +97,8 @@ func TestWordCacheEviction(t *testing.T) {
 		for i := range 3 * wordCacheSize {
 			s := fmt.Sprintf("W%dx", i)
 			got := m.wordScores(s)
-			want := m.scoreWord(s, newWord(s))
+			w, a := newWord(s)
+			want := m.scoreWord(s, w, &a)
 			if *got != *want {
 				t.Fatalf("round %d: wordScores(%q) = scores of %q, want those of %q", round, s, got.text, want.text)
 			}

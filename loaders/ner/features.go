@@ -20,15 +20,26 @@ const (
 // word holds the hashes and flags of one token, computed once per sentence.
 type word struct {
 	form, lower, shape uint64
-	prefix, suffix     [affixLen]uint64 // of the lowercased form; 0 when too short
-	capClass           uint64           // upper/lower/mixed/none, with digit and hyphen flags
+	capClass           uint64 // upper/lower/mixed/none, with digit and hyphen flags
 	initCap, allCaps   bool
 	hasLetter          bool
 	id                 int32 // number of the lowercased form in its document (docContext)
 }
 
-// padWord stands for positions before the first and after the last token.
-var padWord = word{form: 1, lower: 1, shape: 1, capClass: 1, id: padID}
+// affixes holds the hashes of a token's prefixes and suffixes. Only the features of the
+// word alone read them (wordFeatures, neighbourFeatures), which the tagger sums once per
+// word form, so they are kept apart from word: the words of a document, and a cached
+// form's wordScores, are smaller without them.
+type affixes struct {
+	prefix, suffix [affixLen]uint64 // of the lowercased form; 0 when too short
+}
+
+// padWord stands for positions before the first and after the last token; it has no
+// affixes (padAffixes).
+var (
+	padWord    = word{form: 1, lower: 1, shape: 1, capClass: 1, id: padID}
+	padAffixes affixes
+)
 
 func hashRune(h uint64, r rune) uint64 {
 	return (h ^ uint64(r)) * fnvPrime
@@ -83,8 +94,9 @@ var asciiLower, asciiShape = func() (lower, shape [utf8.RuneSelf]rune) {
 }()
 
 // newWord hashes a token's text.
-func newWord(s string) word {
+func newWord(s string) (word, affixes) {
 	var w word
+	var a affixes
 	form, lower, shape := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
 	var last [affixLen]rune // ring of the last lowercased runes
 	var lastShape rune
@@ -100,7 +112,7 @@ func newWord(s string) word {
 		form = hashRune(form, r)
 		lower = hashRune(lower, lr)
 		if n < affixLen {
-			w.prefix[n] = lower
+			a.prefix[n] = lower
 		}
 		last[n%affixLen] = lr
 		n++
@@ -124,7 +136,7 @@ func newWord(s string) word {
 		for j := n - k; j < n; j++ {
 			h = hashRune(h, last[j%affixLen])
 		}
-		w.suffix[k-1] = h
+		a.suffix[k-1] = h
 	}
 	w.form, w.lower, w.shape = form, lower, shape
 	first, _ := utf8.DecodeRuneInString(s)
@@ -149,7 +161,7 @@ func newWord(s string) word {
 	}
 	w.capClass = c | 32 // keep clear of padWord's class
 	w.hasLetter = uppers+lowers > 0
-	return w
+	return w, a
 }
 
 // Feature templates.
@@ -190,11 +202,12 @@ const (
 // this many weights.
 const maxFeatures = 40
 
-// features appends the feature hashes of token i of ws, given the two previous labels,
-// whether the sentence is an all-capitals headline and the document context.
-func features(out []uint64, ws []word, i int, prev1, prev2 label, headline bool, doc *docContext) []uint64 {
+// features appends the feature hashes of token i of ws, whose affixes are as, given the
+// two previous labels, whether the sentence is an all-capitals headline and the document
+// context.
+func features(out []uint64, ws []word, as []affixes, i int, prev1, prev2 label, headline bool, doc *docContext) []uint64 {
 	lf, lw := labelFeatures(prev1, prev2), labelWordFeatures(&ws[i], prev1)
-	out = append(contextFeatures(out, ws, i, headline, doc), lf[:]...)
+	out = append(contextFeatures(out, ws, as, i, headline, doc), lf[:]...)
 	return append(out, lw[:]...)
 }
 
@@ -218,10 +231,10 @@ func labelWordFeatures(w *word, prev1 label) [2]uint64 {
 // chosen in its sentence: its words, the headline flag and the document context. They
 // are the token's wordFeatures, the neighbourFeatures of the words around it and its
 // pairFeatures. (The order of features does not matter: scores are sums.)
-func contextFeatures(out []uint64, ws []word, i int, headline bool, doc *docContext) []uint64 {
-	out = wordFeatures(out, &ws[i])
+func contextFeatures(out []uint64, ws []word, as []affixes, i int, headline bool, doc *docContext) []uint64 {
+	out = wordFeatures(out, &ws[i], &as[i])
 	for role, off := range windowOffsets {
-		out = neighbourFeatures(out, role, wordAt(ws, i+off))
+		out = neighbourFeatures(out, role, wordAt(ws, i+off), affixesAt(as, i+off))
 	}
 	return pairFeatures(out, ws, i, headline, doc)
 }
@@ -234,8 +247,17 @@ func wordAt(ws []word, k int) *word {
 	return &ws[k]
 }
 
-// wordFeatures appends the features that depend on word w alone, wherever it is.
-func wordFeatures(out []uint64, w *word) []uint64 {
+// affixesAt returns as[k], or padAffixes outside as.
+func affixesAt(as []affixes, k int) *affixes {
+	if k < 0 || k >= len(as) {
+		return &padAffixes
+	}
+	return &as[k]
+}
+
+// wordFeatures appends the features that depend on word w, whose affixes are a, alone,
+// wherever it is.
+func wordFeatures(out []uint64, w *word, a *affixes) []uint64 {
 	out = append(out,
 		mix(tBias, 0, 0),
 		mix(tForm, w.form, 0),
@@ -243,11 +265,11 @@ func wordFeatures(out []uint64, w *word) []uint64 {
 		mix(tShape, w.shape, 0),
 	)
 	for k := range affixLen {
-		if w.prefix[k] != 0 {
-			out = append(out, mix(tPrefix+uint64(k), w.prefix[k], 0))
+		if a.prefix[k] != 0 {
+			out = append(out, mix(tPrefix+uint64(k), a.prefix[k], 0))
 		}
-		if w.suffix[k] != 0 {
-			out = append(out, mix(tSuffix+uint64(k), w.suffix[k], 0))
+		if a.suffix[k] != 0 {
+			out = append(out, mix(tSuffix+uint64(k), a.suffix[k], 0))
 		}
 	}
 	return out
@@ -258,15 +280,15 @@ func wordFeatures(out []uint64, w *word) []uint64 {
 var windowOffsets = [...]int{-2, -1, 1, 2}
 
 // neighbourFeatures appends the features that neighbour n, in the given role (an index
-// of windowOffsets), gives a token, depending on n alone.
-func neighbourFeatures(out []uint64, role int, n *word) []uint64 {
+// of windowOffsets), gives a token, depending on n, whose affixes are a, alone.
+func neighbourFeatures(out []uint64, role int, n *word, a *affixes) []uint64 {
 	switch windowOffsets[role] {
 	case -2:
 		return append(out, mix(tPrev2, n.lower, 0))
 	case -1:
 		return append(out, mix(tPrev1, n.lower, 0))
 	case 1:
-		return append(out, mix(tNext1, n.lower, 0), mix(tSuffixNext, n.suffix[2], 0))
+		return append(out, mix(tNext1, n.lower, 0), mix(tSuffixNext, a.suffix[2], 0))
 	default:
 		return append(out, mix(tNext2, n.lower, 0))
 	}

@@ -168,13 +168,15 @@ func TestShippedModel(t *testing.T) {
 // score lanes rely on.
 func TestMaxFeatures(t *testing.T) {
 	var ws []word
+	var as []affixes
 	for _, s := range []string{"RUSSIA", "BEATS", "CANADA", "IN", "HOCKEY"} {
-		ws = append(ws, newWord(s))
+		w, a := newWord(s)
+		ws, as = append(ws, w), append(as, a)
 	}
 	ctx := newDocContext([][]word{ws})
 	ctx.record(ws, []label{makeLabel(unit, loc), outside, makeLabel(unit, loc), outside, outside})
 	for i := range ws {
-		if got := len(features(nil, ws, i, startLabel, startLabel, isHeadline(ws), ctx)); got > maxFeatures {
+		if got := len(features(nil, ws, as, i, startLabel, startLabel, isHeadline(ws), ctx)); got > maxFeatures {
 			t.Errorf("token %d has %d features, want at most %d", i, got, maxFeatures)
 		}
 	}

@@ -19,8 +19,8 @@ func TestRowIndex(t *testing.T) {
 	}
 	m := newModel(bits, weights)
 	for r := range uint64(1 << bits) {
-		sum := rowSum{lanes: [wordsPerRow]uint64(m.row(r | 7<<bits)[:wordsPerRow]), n: 1} // high bits of a hash are masked off
-		got, want := sum.scores(), weights[int(r)*numLabels:][:numLabels]
+		sum := rowSum{lanes: [wordsPerRow]uint64(m.row(r | 7<<bits)[:wordsPerRow])} // high bits of a hash are masked off
+		got, want := sum.scores(1), weights[int(r)*numLabels:][:numLabels]
 		for l := range numLabels {
 			if got[l] != int32(want[l]) {
 				t.Fatalf("row %d label %d: weight %d, want %d", r, l, got[l], want[l])
@@ -38,7 +38,7 @@ func TestBest(t *testing.T) {
 		for l := range label(numLabels) {
 			sum.lanes[l/lanesPerWord] |= uint64(rng.IntN(4)) << (laneBits * (l % lanesPerWord))
 		}
-		scores := sum.scores()
+		scores := sum.scores(0)
 		for prev := range label(numLabels + 1) {
 			if got, want := sum.best(prev), bestAllowed(prev, scores[:]); got != want {
 				t.Fatalf("best after %d of %v = %d, want %d", prev, scores, got, want)

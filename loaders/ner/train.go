@@ -36,12 +36,15 @@ func Train(conllPaths []string, epochs int, w io.Writer) error {
 		return fmt.Errorf("train ner: no sentences in %v", conllPaths)
 	}
 	words := make([][][]word, len(docs))
+	affs := make([][][]affixes, len(docs))
 	for d, doc := range docs {
 		words[d] = make([][]word, len(doc))
+		affs[d] = make([][]affixes, len(doc))
 		for k, s := range doc {
 			words[d][k] = make([]word, len(s.words))
+			affs[d][k] = make([]affixes, len(s.words))
 			for i, t := range s.words {
-				words[d][k][i] = newWord(t)
+				words[d][k][i], affs[d][k][i] = newWord(t)
 			}
 		}
 	}
@@ -56,7 +59,7 @@ func Train(conllPaths []string, epochs int, w io.Writer) error {
 		for _, d := range order {
 			ctx := newDocContext(words[d])
 			for k, s := range docs[d] {
-				ctx.record(words[d][k], p.learn(words[d][k], s.labels, ctx))
+				ctx.record(words[d][k], p.learn(words[d][k], affs[d][k], s.labels, ctx))
 			}
 		}
 	}
@@ -81,13 +84,13 @@ func newPerceptron(bits int) *perceptron {
 
 // learn tags one sentence greedily with the current weights, feeding its own
 // predictions forward as previous labels, and updates on each wrong token. It returns
-// the predicted labels, valid until the next call.
-func (p *perceptron) learn(ws []word, gold []label, ctx *docContext) []label {
+// the predicted labels, valid until the next call. as are the affixes of ws.
+func (p *perceptron) learn(ws []word, as []affixes, gold []label, ctx *docContext) []label {
 	headline := isHeadline(ws)
 	p.labels = p.labels[:0]
 	prev1, prev2 := startLabel, startLabel
 	for i := range ws {
-		p.feats = features(p.feats[:0], ws, i, prev1, prev2, headline, ctx)
+		p.feats = features(p.feats[:0], ws, as, i, prev1, prev2, headline, ctx)
 		var scores [numLabels]float32
 		for _, h := range p.feats {
 			row := p.w[int(h&p.mask)*numLabels:][:numLabels]
