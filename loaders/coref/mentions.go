@@ -96,6 +96,16 @@ func (d *doc) person(name string) *parley.Entity {
 			return d.res.byID[id]
 		}
 	}
+	if len(parts) >= 2 {
+		// A name the tagger cut short is the longer name it begins ("Min Aung" of
+		// "Min Aung Hlaing").
+		for _, o := range d.res.Entities {
+			if o.Kind == parley.Person && len(o.Name) > len(name) && o.Name[len(name)] == ' ' &&
+				strings.HasPrefix(o.Name, name) {
+				return o
+			}
+		}
+	}
 	e := d.entity(parley.EntityID(parley.Person, name), name, parley.Person)
 	if len(parts) >= 2 {
 		d.short[parley.Fold(parts[len(parts)-1])] = e.ID

@@ -122,6 +122,9 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 			continue
 		}
 		c := candidate{tok0: sp.Start, tok1: sp.End, kind: sp.Kind}
+		if sp.Kind == parley.Person {
+			c.tok1 = restOfName(words, sp.Start, sp.End, claimed)
+		}
 		if es := g.Lookup(joinTokens(toks[sp.Start:sp.End])); len(es) > 0 {
 			c.entry, c.kind = es[0], es[0].Kind
 		} else if _, ok := d.short[parley.Fold(words[sp.Start])]; ok && sp.End-sp.Start == 1 {
@@ -164,6 +167,24 @@ func nameTail(words []string, k int, name string) int {
 		}
 	}
 	return k
+}
+
+// restOfName returns the end of a person's name the tagger cut short: the tagged
+// tokens [i, k) of two words or more run on over capitalised words nobody claimed, up
+// to the end of the name ("Min Aung" + "Hlaing", "Ri Sol" + "Ju"). Else k.
+func restOfName(words []string, i, k int, claimed []bool) int {
+	if k-i < 2 {
+		return k
+	}
+	j := k
+	for j < len(words) && j-i < MaxNameTokens && !claimed[j] && isTitleCase(words[j]) &&
+		!isFunctionWord(words[j]) && !text.IsPossessive(words[j]) {
+		j++
+	}
+	if j < len(words) && (isTitleCase(words[j]) || claimed[j]) && j > k {
+		return k // runs on into another name or a title: not one name
+	}
+	return j
 }
 
 // MaxAppositionGap is the most words between the comma after a name and the title in

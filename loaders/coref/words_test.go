@@ -103,3 +103,32 @@ func TestAppositiveName(t *testing.T) {
 		}
 	}
 }
+
+func TestRestOfName(t *testing.T) {
+	claimedAt := func(n int, ks ...int) []bool {
+		c := make([]bool, n)
+		for _, k := range ks {
+			c[k] = true
+		}
+		return c
+	}
+	for _, tc := range []struct {
+		words   string
+		i, k    int
+		claimed []int
+		want    int
+	}{
+		{"sat with Min Aung Hlaing behind closed doors", 2, 4, nil, 5},
+		{"his wife , Ri Sol Ju .", 3, 5, nil, 6},
+		{"met Joe Biden on Friday", 1, 3, nil, 3},        // nothing to add
+		{"Putin met", 0, 1, nil, 1},                      // one-word spans stay
+		{"met Joe Biden Putin Xi", 1, 3, []int{3, 4}, 3}, // runs on into names found
+		{"met Ali Khan Tehran .", 1, 3, []int{3}, 3},     // a claimed place is no name part
+		{"met Ali Khan The President", 1, 3, nil, 3},     // function word
+	} {
+		w := strings.Fields(tc.words)
+		if got := restOfName(w, tc.i, tc.k, claimedAt(len(w), tc.claimed...)); got != tc.want {
+			t.Errorf("restOfName(%q, %d, %d) = %d, want %d", tc.words, tc.i, tc.k, got, tc.want)
+		}
+	}
+}

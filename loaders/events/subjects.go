@@ -322,8 +322,8 @@ func (x *extractor) coordinated(a *sentence, k, t int, ids []string) []string {
 			break
 		}
 		m := x.d.Mentions[mi]
-		if !participant(m) {
-			break
+		if !participant(m) || m.Tok1 < len(a.words) && text.IsPossessive(a.words[m.Tok1]) {
+			break // "Kushner, President Donald Trump's son-in-law, who visited": a determiner
 		}
 		ids = append(ids, m.Entity)
 		k = m.Tok1

@@ -6,6 +6,9 @@ func TestParticipants(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"coordinated subjects", "Emmanuel Macron and Olaf Scholz met in Berlin on Tuesday.",
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Berlin"}},
+		{"a possessive name in apposition is no subject",
+			"Jared Kushner, President Donald Trump's son-in-law and adviser, who visited Emmanuel Macron in Paris on Tuesday, said nothing.",
+			[]string{"meeting occurred [Emmanuel Macron, Jared Kushner] absent[] 2024-03-12..2024-03-12 @Paris"}},
 		{"a former title after and",
 			"In December 2019, President Moon Jae-in, Prime Minister Shinzo Abe and then Premier Li Keqiang gathered in Chengdu.",
 			[]string{"meeting occurred [Li Keqiang, Moon Jae-in, Shinzo Abe] absent[] 2019-12-01..2019-12-31 @Chengdu"}},
