@@ -227,6 +227,11 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 		}
 	} else if x.lastDate != nil {
 		ev.Date = *x.lastDate
+		if ev.Status == parley.Occurred && x.d.Article.Published != "" && ev.Date.Start > x.d.Article.Published {
+			// "flies on to Abidjan on Wednesday and Thursday ... He then travels to Accra
+			// for talks with": the day the discourse told is still to come.
+			ev.Status = parley.Planned
+		}
 	}
 	if ev.Location != "" && x.dateline != "" && ev.Location != x.dateline && x.unknownPlace(ev.Location) && x.nearPublication(ev.Date) {
 		// "at the Istana" under "SINGAPORE —": a venue the gazetteer does not know, of a

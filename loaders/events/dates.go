@@ -31,6 +31,9 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 		if end+1 < len(a.words) && text.IsPossessive(a.words[end]) && !a.is(end+1, classTrigger) {
 			continue // "this year's chair" dates a role, "last week's summit" an event
 		}
+		if relativeAside(a, k, end, t) {
+			continue // "X, whose country chairs ASEAN this year, received Y"
+		}
 		d := t - end
 		if k > t {
 			d = k - t
@@ -40,6 +43,42 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 		}
 	}
 	return best
+}
+
+// MaxAside is how many tokens a relative clause set off by commas may have on either
+// side of a date in it.
+const MaxAside = 20
+
+// relativeAside reports whether the date at [k, end) lies in a relative clause set off
+// by commas after a name ("X, whose country chairs the bloc this year, received Y") that
+// does not hold the trigger at t: the clause tells of someone, not of the event. A
+// clause closed by "when" or "where" goes on to tell of the event ("which he had
+// questioned in December, when he took a call from").
+func relativeAside(a *sentence, k, end, t int) bool {
+	open := -1
+	for j := k - 1; j >= 0 && k-j <= MaxAside; j-- {
+		if a.words[j] == "," || a.words[j] == ";" {
+			open = j
+			break
+		}
+	}
+	if open < 1 || open+1 >= k || (t > open && t < k) || a.mention[open-1] < 0 {
+		return false
+	}
+	switch a.words[open+1] {
+	case "who", "whose", "which":
+	default:
+		return false
+	}
+	for j := end; j < len(a.words) && j-end <= MaxAside; j++ {
+		if j == t {
+			return false
+		}
+		if a.words[j] == "," {
+			return j+1 < len(a.words) && a.words[j+1] != "when" && a.words[j+1] != "where"
+		}
+	}
+	return false
 }
 
 // rangeOf returns the date range of the timex ti.
