@@ -222,6 +222,11 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 		ev.Date.Text = x.d.Timexes[ti].Text
 	} else if ti >= 0 {
 		ev.Date, ev.explicit = x.rangeOf(ti), true
+		if d := x.leadDate; d != nil && earlierIn(ev.Date.Text) && d.Start > ev.Date.Start && d.Start < ev.Date.End {
+			// "met on Wednesday evening ... after talks in Copenhagen earlier in the week":
+			// earlier than the story's day, not than the publication day.
+			ev.Date.End = d.Start
+		}
 		if ev.Status == parley.Occurred && x.d.Article.Published != "" && ev.Date.Start > x.d.Article.Published {
 			ev.Status = parley.Planned
 		}

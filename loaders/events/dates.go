@@ -158,6 +158,13 @@ func anaphoricDay(s string) bool {
 	return false
 }
 
+// earlierIn reports whether a date's text counts back from the day it is told of
+// ("earlier this week", "earlier in the month").
+func earlierIn(s string) bool {
+	const p = "earlier "
+	return len(s) > len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
 // toldDay returns the day an anaphoric date ti ("that evening") points back to: the day
 // the discourse is about, or the story's own day when that is only the publication day
 // ("held talks on Monday, both disclosed on Wednesday ... That evening"). Else nil.
