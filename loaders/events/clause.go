@@ -227,7 +227,9 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 			// earlier than the story's day, not than the publication day.
 			ev.Date.End = d.Start
 		}
-		if ev.Status == parley.Occurred && x.d.Article.Published != "" && ev.Date.Start > x.d.Article.Published {
+		if ev.Status == parley.Occurred && x.d.Article.Published != "" &&
+			(ev.Date.Start > x.d.Article.Published || laterIn(ev.Date.Text) && ev.Date.End > x.d.Article.Published) {
+			// "a three-way meeting later this month": the rest of the month is to come.
 			ev.Status = parley.Planned
 		}
 	} else if x.lastDate != nil {

@@ -165,6 +165,17 @@ func earlierIn(s string) bool {
 	return len(s) > len(p) && strings.EqualFold(s[:len(p)], p)
 }
 
+// laterIn reports whether a date's text counts forward from the day it is told on
+// ("later this month", "later in the year").
+func laterIn(s string) bool {
+	for _, p := range [...]string{"later this ", "later in the "} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
 // toldDay returns the day an anaphoric date ti ("that evening") points back to: the day
 // the discourse is about, or the story's own day when that is only the publication day
 // ("held talks on Monday, both disclosed on Wednesday ... That evening"). Else nil.
