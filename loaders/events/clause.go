@@ -285,7 +285,42 @@ func isBreak(a *sentence, k int) bool {
 	if (a.words[k] == "before" || a.words[k] == "after") && (k+1 == len(a.words) || a.words[k+1] == "," || a.words[k+1] == ".") {
 		return false // an adverb ending its clause: "had met before, in Rome"
 	}
+	if isQuote(a.words[k]) && quotedTerm(a, k) {
+		return false // a quoted modifier: "will hold regular "two-plus-two" talks"
+	}
 	return a.is(k, classClauseBreak)
+}
+
+// MaxQuotedTerm is how many words a quoted term inside a clause may have.
+const MaxQuotedTerm = 3
+
+// isQuote reports whether w is a quotation mark.
+func isQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "”"
+}
+
+// quotedTerm reports whether the quotation mark at k opens or closes a short quoted
+// term of lower-case words with no punctuation ("regular "two-plus-two" talks"),
+// which names a thing inside its clause rather than quoting speech.
+func quotedTerm(a *sentence, k int) bool {
+	return (a.words[k] != "”" && quoteSpanEnd(a, k, 1) >= 0) || (a.words[k] != "“" && quoteSpanEnd(a, k, -1) >= 0)
+}
+
+// quoteSpanEnd returns the index of the quotation mark that closes (dir 1) or opens
+// (dir -1) a short quoted term from the one at k, or -1.
+func quoteSpanEnd(a *sentence, k, dir int) int {
+	for n, j := 0, k+dir; j >= 0 && j < len(a.words); n, j = n+1, j+dir {
+		if isQuote(a.words[j]) {
+			if n == 0 || (dir > 0 && a.words[j] == "“") || (dir < 0 && a.words[j] == "”") {
+				return -1
+			}
+			return j
+		}
+		if n == MaxQuotedTerm || !isLowerWord(a.s.Tokens[j].Text) || a.is(j, classTrigger) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // isConjunctionAs reports whether "as" at k opens a clause ("as Biden arrived", "as

@@ -17,6 +17,12 @@ func TestStatus(t *testing.T) {
 		{"month May is no modal", "Olaf Scholz made a trip to Paris in May to meet Emmanuel Macron.",
 			[]string{"visit occurred [France, Olaf Scholz] absent[] 2023-05-01..2023-05-31 @Paris",
 				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2023-05-01..2023-05-31 @Paris"}},
+		{"a quoted term keeps the modal before it",
+			"Olaf Scholz and Emmanuel Macron will hold regular \"two-plus-two\" talks.",
+			[]string{"meeting planned [Emmanuel Macron, Olaf Scholz] absent[] .. @"}},
+		{"a quoted term after a past verb",
+			"Olaf Scholz held \"frank\" talks with Emmanuel Macron on Monday.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @"}},
 		{"purpose of a planned trip", "Olaf Scholz will travel to Paris next week to meet Emmanuel Macron.",
 			[]string{"meeting planned [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-18..2024-03-24 @Paris"}},
 	})
