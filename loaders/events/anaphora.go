@@ -14,14 +14,19 @@ import (
 // sentence who is the subject of a verb, then the most salient person of the discourse,
 // then any person named before it in the sentence outside a prepositional phrase; an
 // object pronoun ("him") prefers a person who is not a subject, since the subject of its
-// own clause would be "himself".
+// own clause would be "himself", then the nearest person named before it in the
+// sentence, even in a prepositional phrase, when that is not the subject ("Niinistö, who
+// kept up a channel to Putin, hosted him").
 func (x *extractor) pronoun(a *sentence, k int) string {
 	g := pronounGender(a.words[k])
 	object := a.words[k] == "him"
-	var subject, other string
+	var subject, other, inner string
 	for j := k - 1; j >= 0 && subject == ""; j-- {
 		if mi := a.mention[j]; mi >= 0 {
 			m := x.d.Mentions[mi]
+			if object && inner == "" && m.Kind == parley.Person && participant(m) && x.agrees(m.Entity, g) && m.Entity != "" {
+				inner = m.Entity
+			}
 			if m.Kind == parley.Person && participant(m) && !inPP(a, m.Ext0-1) && x.agrees(m.Entity, g) {
 				if subjectPosition(a, m.Tok1) || x.opensSentence(a, m.Ext0) {
 					subject = m.Entity
@@ -38,6 +43,9 @@ func (x *extractor) pronoun(a *sentence, k int) string {
 	}
 	if object {
 		subject, other = other, subject
+		if inner != other && inner != subject {
+			subject = cmp.Or(subject, inner) // "Niinistö, who kept a channel to Putin, hosted him"
+		}
 	}
 	return cmp.Or(subject, cmp.Or(x.salientFor(g), other))
 }

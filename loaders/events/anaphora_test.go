@@ -17,6 +17,14 @@ func TestPronounAgreement(t *testing.T) {
 			"Emmanuel Macron met Vladimir Putin in Moscow on Monday. Olaf Scholz, for his part, was in Washington on Monday, where he was received by Joe Biden.",
 			[]string{"meeting occurred [Emmanuel Macron, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @Moscow",
 				"meeting occurred [Joe Biden, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Washington"}},
+		{"him is the person the subject's relative clause names",
+			"Olaf Scholz met Pekka Haavisto in Berlin on Monday. Sauli Niinistö, who kept up a personal channel to Vladimir Putin for years, hosted him for talks in Helsinki in August 2019.",
+			[]string{"meeting occurred [Olaf Scholz, Pekka Haavisto] absent[] 2024-03-11..2024-03-11 @Berlin",
+				"meeting occurred [Sauli Niinistö, Vladimir Putin] absent[] 2019-08-01..2019-08-31 @Helsinki"}},
+		{"him with only the subject named is the discourse's salient man",
+			"Olaf Scholz arrived in Helsinki on Monday. Sauli Niinistö hosted him for talks.",
+			[]string{"visit occurred [Finland, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Helsinki",
+				"meeting occurred [Olaf Scholz, Sauli Niinistö] absent[] 2024-03-11..2024-03-11 @"}},
 	})
 }
 
