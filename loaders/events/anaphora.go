@@ -177,7 +177,9 @@ func endsNounPhrase(words []string, k int) bool {
 // the last contact told that occurred and had two or more of them, exactly as many as
 // the anaphor counts if one did, all fitting its noun ("the two presidents" are not a
 // president and a prime minister), and including the person named earlier in the
-// sentence if there is one ("Biden proposed the meeting when the two spoke").
+// sentence if there is one ("Biden proposed the meeting when the two spoke"). A contact
+// told earlier in the same sentence wins over one of the discourse's subjects ("he sat
+// with Biden, and the two men telephoned Andersson").
 func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 	n, noun := pluralCount(words), words[len(words)-1]
 	if n == 0 {
@@ -202,7 +204,7 @@ func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 			continue
 		}
 		if n == 0 || len(people) == n {
-			if subset(people, x.salient) || salientMiss != nil {
+			if subset(people, x.salient) || salientMiss != nil || ev.sent == a.idx {
 				return slices.Clone(people)
 			}
 			salientMiss = slices.Clone(people) // a later event whose people are the discourse's subjects wins

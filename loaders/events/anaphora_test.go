@@ -40,6 +40,12 @@ func TestPluralAnaphors(t *testing.T) {
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Berlin",
 				"meeting occurred [Vladimir Putin, Xi Jinping] absent[] 2024-03-12..2024-03-12 @Moscow",
 				"call occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-01-01..2024-01-31 @"}},
+		{"the two men are the pair of a contact told earlier in the same sentence",
+			"Vladimir Putin arrived in Helsinki on Sunday. Sauli Niinistö held talks with Vladimir Putin on Monday. On Tuesday he sat with Joe Biden in the Oval Office, and the two men telephoned Magdalena Andersson together.",
+			[]string{"visit occurred [Finland, Vladimir Putin] absent[] 2024-03-10..2024-03-10 @Helsinki",
+				"meeting occurred [Sauli Niinistö, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @",
+				"meeting occurred [Joe Biden, Sauli Niinistö] absent[] 2024-03-12..2024-03-12 @Washington",
+				"call occurred [Joe Biden, Magdalena Andersson, Sauli Niinistö] absent[] 2024-03-12..2024-03-12 @Washington"}},
 	})
 }
 
