@@ -51,6 +51,10 @@ func TestPluralAnaphors(t *testing.T) {
 
 func TestDescriptions(t *testing.T) {
 	runContactTests(t, []contactTest{
+		{"a guest who sat in on the meeting joins the one that happened",
+			"Keir Starmer met Donald Trump in Washington on Thursday. Trump said he expects to meet the Russian leader, President Vladimir Putin, at some point. Vice President JD Vance, who sat in on the meeting, spoke of free speech.",
+			[]string{"meeting occurred [Donald Trump, JD Vance, Keir Starmer] absent[] 2024-03-14..2024-03-14 @Washington",
+				"meeting planned [Donald Trump, Vladimir Putin] absent[] 2024-03-14..2024-03-14 @"}},
 		{"the Russian leader is the person named with a Russian office",
 			"Russian President Vladimir Putin arrived in Paris on Monday. On Tuesday, Olaf Scholz had talks with the Russian leader.",
 			[]string{"visit occurred [France, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @Paris",

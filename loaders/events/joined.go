@@ -75,7 +75,13 @@ func (x *extractor) partakers(a *sentence) {
 		if x.last.ev != nil && x.last.sent == a.idx && x.last.ev.Type.IsContact() && enough(x.last.ev) {
 			ev = x.last.ev // told in this sentence, perhaps merged into an earlier event
 		}
-		if len(ids) == 0 || ev == nil || ev.lastSent < a.idx-1 {
+		window := 1
+		if ev != nil && ev.Status != parley.Occurred && pastPartake(a.words[k]) {
+			// "Vance, who sat in on the meeting": not the one a sentence between
+			// expects, but the one before it.
+			ev, window = x.lastOccurredContact(), 2
+		}
+		if len(ids) == 0 || ev == nil || ev.lastSent < a.idx-window {
 			continue
 		}
 		x.extend(ev, a, ids)
@@ -141,4 +147,21 @@ func (x *extractor) namesIn(a *sentence, L, k int) []string {
 		}
 	}
 	return ids
+}
+
+// pastPartake reports whether a partake cue starting with w tells the past ("sat in
+// on", "took part", "were present").
+func pastPartake(w string) bool {
+	return w == "sat" || w == "took" || w == "was" || w == "were" || w == "participated"
+}
+
+// lastOccurredContact returns the last contact told that occurred with enough people,
+// or nil.
+func (x *extractor) lastOccurredContact() *event {
+	for i := len(x.events) - 1; i >= 0; i-- {
+		if ev := x.events[i]; ev.Type.IsContact() && !ev.negated && ev.Status == parley.Occurred && enough(ev) {
+			return ev
+		}
+	}
+	return nil
 }
