@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/parleyhq/parley"
+	"github.com/parleyhq/parley/loaders/gazetteer"
 	"github.com/parleyhq/parley/loaders/text"
 )
 
@@ -22,6 +23,8 @@ func (d *doc) nominals(si int, s *text.Sentence, claimed []bool) {
 		j, of := i+1, ""
 		if c := d.r.gaz.Demonym(words[j]); c != nil {
 			of, j = c.ID(), j+1
+		} else if c, n := d.seatOfGovernment(words, j); c != nil {
+			of, j = c.ID(), j+n // "the Kremlin leader"
 		} else if claimed[i+1] {
 			continue
 		}
@@ -63,6 +66,25 @@ func (d *doc) nominals(si int, s *text.Sentence, claimed []bool) {
 	}
 }
 
+// seatOfGovernment returns the country whose seat of government, a landmark of one or
+// two words, starts at token j and is followed by a leader noun ("the Kremlin leader"),
+// and how many words it has; else nil.
+func (d *doc) seatOfGovernment(words []string, j int) (*gazetteer.Entry, int) {
+	for n := 1; n <= 2 && j+n < len(words); n++ {
+		if !leaderNouns[words[j+n]] || !isTitleCase(words[j+n-1]) {
+			continue
+		}
+		for _, e := range d.r.gaz.Lookup(strings.Join(words[j:j+n], " ")) {
+			if e.Type == "landmark" && e.Country != "" {
+				if c := d.r.gaz.Country(e.Country); c != nil {
+					return c, n
+				}
+			}
+		}
+	}
+	return nil, 0
+}
+
 // leaderNouns name whoever leads a country without naming the office.
 var leaderNouns = map[string]bool{"leader": true, "strongman": true, "ruler": true}
 
@@ -76,21 +98,52 @@ func (d *doc) addNominal(si int, s *text.Sentence, i, end int, id, title string)
 	d.res.Mentions = append(d.res.Mentions, m)
 }
 
-// officeHolderOf returns the person most recently mentioned with an office of the
-// country or organization of, or "".
+// headTitles are the offices whose holder a country's "leader" is.
+var headTitles = []string{"President", "Prime Minister"}
+
+// officeHolderOf returns the person most recently mentioned with a head's office of the
+// country or organization of; else one the gazetteer knows as its president or prime
+// minister at publication, though named with no country ("President Vladimir Putin");
+// else the person most recently mentioned with any office of it; or "".
 func (d *doc) officeHolderOf(of string) string {
+	anyOffice := ""
 	for i := len(d.res.Mentions) - 1; i >= 0; i-- {
 		m := d.res.Mentions[i]
 		if m.Kind != parley.Person {
 			continue
 		}
 		for _, r := range d.res.byID[m.Entity].Roles {
-			if r.Of == of {
+			if r.Of != of {
+				continue
+			}
+			if isHeadTitle(r.Title) {
 				return m.Entity
+			}
+			if anyOffice == "" {
+				anyOffice = m.Entity
 			}
 		}
 	}
-	return ""
+	if d.published != "" {
+		for _, t := range headTitles {
+			for _, h := range d.r.gaz.HolderOf(t, of, d.published) {
+				if _, ok := d.res.byID[h.ID()]; ok {
+					return h.ID()
+				}
+			}
+		}
+	}
+	return anyOffice
+}
+
+// isHeadTitle reports whether title is one of headTitles.
+func isHeadTitle(title string) bool {
+	for _, t := range headTitles {
+		if strings.EqualFold(t, title) {
+			return true
+		}
+	}
+	return false
 }
 
 // holder returns the person a description with the title (and country or organization

@@ -51,6 +51,11 @@ func TestPluralAnaphors(t *testing.T) {
 
 func TestDescriptions(t *testing.T) {
 	runContactTests(t, []contactTest{
+		{"the Kremlin leader is the president named with no country",
+			"Antony Blinken met Foreign Minister Sergey Lavrov of Russia on Monday. A summit between Joe Biden and President Vladimir Putin could follow. Biden proposed it when he telephoned the Kremlin leader in January.",
+			[]string{"meeting occurred [Antony Blinken, Sergey Lavrov] absent[] 2024-03-11..2024-03-11 @",
+				"summit hypothetical [Joe Biden, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @",
+				"call occurred [Joe Biden, Vladimir Putin] absent[] 2024-01-01..2024-01-31 @"}},
 		{"a guest who sat in on the meeting joins the one that happened",
 			"Keir Starmer met Donald Trump in Washington on Thursday. Trump said he expects to meet the Russian leader, President Vladimir Putin, at some point. Vice President JD Vance, who sat in on the meeting, spoke of free speech.",
 			[]string{"meeting occurred [Donald Trump, JD Vance, Keir Starmer] absent[] 2024-03-14..2024-03-14 @Washington",
