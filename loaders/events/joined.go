@@ -16,7 +16,11 @@ var laterWords = map[string]bool{"afterward": true, "afterwards": true, "later":
 // tells a new meeting of X with the people of the last contact, at its place and date.
 func (x *extractor) joiners(a *sentence) {
 	for k := 1; k+1 < len(a.words); k++ {
-		if !a.is(k, classJoinVerb) || a.mention[k] >= 0 || a.words[k+1] == "by" || x.last.sent == a.idx && x.last.end > k {
+		if !a.is(k, classJoinVerb) || a.mention[k] >= 0 || a.words[k+1] == "by" {
+			continue
+		}
+		if x.last.sent == a.idx && x.last.end > k {
+			x.joinedWhen(a, k)
 			continue
 		}
 		L, R := clauseBounds(a, k, k+1)
@@ -161,6 +165,54 @@ func (x *extractor) lastOccurredContact() *event {
 	for i := len(x.events) - 1; i >= 0; i-- {
 		if ev := x.events[i]; ev.Type.IsContact() && !ev.negated && ev.Status == parley.Occurred && enough(ev) {
 			return ev
+		}
+	}
+	return nil
+}
+
+// whenWords after "joined the four leaders" open the clause telling the contact joined
+// ("Lavrov joined the four leaders when they met behind closed doors").
+var whenWords = map[string]bool{"when": true, "as": true, "while": true}
+
+// joinedWhen adds the subjects of "X joined the N leaders when they met", the join verb
+// at k, and the people the anaphor refers to, to the contact this sentence tells after
+// it, whose "they" the anaphor in object place left unresolved.
+func (x *extractor) joinedWhen(a *sentence, k int) {
+	n := pluralFrom(a.words, k+1)
+	if n == 0 || k+1+n >= len(a.words) || !whenWords[a.words[k+1+n]] {
+		return
+	}
+	joined := x.joinedPeople(a.idx, a.words[k+1:k+1+n])
+	ev := x.lastContact()
+	if ev == nil || ev.lastSent != a.idx || ev.Status != "" && ev.Status != parley.Occurred {
+		return
+	}
+	L, _ := clauseBounds(a, k, k+1)
+	if ids := x.people(x.namesIn(a, L, k)); len(ids) > 0 {
+		x.extend(ev, a, append(joined, ids...))
+	}
+}
+
+// JoinedWindow is how many sentences before "joined the four leaders" the contact that
+// counts them may be told.
+const JoinedWindow = 6
+
+// joinedPeople returns the people of the last contact that occurred, told at most
+// JoinedWindow sentences before sentence si, with as many people as the plural
+// anaphor words count, all fitting its noun; else nil. Unlike a subject anaphor, it need
+// not hold the person named before it: that is the one who joined them.
+func (x *extractor) joinedPeople(si int, words []string) []string {
+	n, noun := pluralCount(words), words[len(words)-1]
+	if n < 2 {
+		return nil
+	}
+	for i := len(x.events) - 1; i >= 0; i-- {
+		ev := x.events[i]
+		if !ev.Type.IsContact() || ev.negated || ev.Status != parley.Occurred || ev.lastSent < si-JoinedWindow {
+			continue
+		}
+		if people := x.people(ev.Participants); len(people) == n && x.allFit(people, noun) {
+			return people
 		}
 	}
 	return nil

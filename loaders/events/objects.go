@@ -45,6 +45,10 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 				k = j // "China's top diplomat, Wang Yi": the name, not the possessor
 				continue
 			}
+			if m.Kind != parley.Person && k+1 < R && text.IsPossessive(a.words[k]) && x.startsName(a, k+1) {
+				k++ // "Brazil's Luiz Inácio Lula da Silva": the person, not the country
+				continue
+			}
 			if m.Kind == parley.Place {
 				if cur.loc == "" {
 					cur.loc = m.Entity
