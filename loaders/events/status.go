@@ -37,6 +37,9 @@ func (x *extractor) status(a *sentence, L, R, t int, tr trigger) (parley.Status,
 	k := t - 1
 	if tr.noun {
 		lv := x.lightVerb(a, L, t)
+		if inf := infinitiveObject(a, L, t); inf > lv && !motionVerbs[a.words[max(inf-1, 0)]] && !x.purposeOfTrip(a, L) {
+			return parley.Planned, false // "asked Bennett to help arrange a meeting with Putin": not asserted
+		}
 		if lv < 0 && purposeNoun(a, L, t) {
 			return parley.Occurred, false // "was in Ankara for talks with X": no predicate of its own
 		}
@@ -229,4 +232,45 @@ func cueIn(a *sentence, lo, hi int, cues cueList) bool {
 		}
 	}
 	return false
+}
+
+// infinitiveObject returns the "to" of an infinitive whose verb (one or two plain
+// lower-case words, neither a light verb nor a preposition) takes the noun trigger at t
+// as its object, after one determiner at most ("to help arrange a meeting with X", "to
+// broker talks"), or -1 when there is none.
+func infinitiveObject(a *sentence, L, t int) int {
+	j := t - 1
+	if j > L && infinitiveDeterminers[a.words[j]] {
+		j--
+	}
+	for n := 0; n < 2 && j > L; n++ {
+		if !plainVerbWord(a, j) {
+			return -1
+		}
+		if a.words[j-1] == "to" {
+			return j - 1
+		}
+		j--
+	}
+	return -1
+}
+
+// infinitiveDeterminers may stand between an infinitive's verb and its noun object.
+var infinitiveDeterminers = map[string]bool{"a": true, "an": true, "the": true, "another": true, "such": true}
+
+// plainVerbWord tells whether token j could be the verb of an infinitive: a word of
+// lower-case letters only, in no name or date, not a light verb, trigger, determiner or
+// preposition.
+func plainVerbWord(a *sentence, j int) bool {
+	if a.mention[j] >= 0 || a.timex[j] >= 0 || a.is(j, classLightVerb|classTrigger|classPreposition) ||
+		infinitiveDeterminers[a.words[j]] {
+		return false
+	}
+	w := a.words[j]
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -104,3 +104,18 @@ func TestPurposeAndIntent(t *testing.T) {
 			[]string{"meeting occurred [Emmanuel Macron, Mario Draghi, Olaf Scholz, Volodymyr Zelenskyy] absent[] 2024-03-14..2024-03-14 @"}},
 	})
 }
+
+func TestInfinitiveObject(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a meeting someone was asked to help arrange is planned",
+			"Volodymyr Zelensky had asked Naftali Bennett on Monday to help arrange a meeting with Vladimir Putin.",
+			[]string{"meeting planned [Vladimir Putin, Volodymyr Zelenskyy] absent[] 2024-03-11..2024-03-11 @"}},
+		{"talks someone tried to broker are planned",
+			"On Monday Olaf Scholz tried to broker talks between Vladimir Putin and Volodymyr Zelensky.",
+			[]string{"meeting planned [Vladimir Putin, Volodymyr Zelenskyy] absent[] 2024-03-11..2024-03-11 @"}},
+		{"a light verb after to still decides",
+			"Olaf Scholz flew to Paris on Monday to hold talks with Emmanuel Macron.",
+			[]string{"visit occurred [France, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Paris",
+				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Paris"}},
+	})
+}
