@@ -50,3 +50,12 @@ func TestCompanionsAtTheTable(t *testing.T) {
 			[]string{"meeting occurred [Joe Biden, Narendra Modi] absent[] 2024-03-10..2024-03-10 @Houston"}},
 	})
 }
+
+func TestCompanionSkipsCall(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a companion joins the meeting, not a call told after it",
+			"Naftali Bennett met Vladimir Putin in Moscow on Saturday. He also telephoned Volodymyr Zelensky. Bennett was accompanied by Housing Minister Zeev Elkin.",
+			[]string{"meeting occurred [Naftali Bennett, Vladimir Putin, Zeev Elkin] absent[] 2024-03-09..2024-03-09 @Moscow",
+				"call occurred [Naftali Bennett, Volodymyr Zelenskyy] absent[] 2024-03-09..2024-03-09 @"}},
+	})
+}

@@ -78,7 +78,9 @@ func (x *extractor) contactAt(a *sentence, k int) *event {
 }
 
 // contactOf returns the last contact told from CompanionWindow sentences before si on
-// that any of ids takes part in, or nil.
+// that any of ids takes part in, or nil. A call is passed over: one accompanies or joins
+// a person where he is ("met Putin, then spoke by phone with Zelensky. He was
+// accompanied by X").
 func (x *extractor) contactOf(ids []string, si int) *event {
 	if len(ids) == 0 {
 		return nil
@@ -88,7 +90,7 @@ func (x *extractor) contactOf(ids []string, si int) *event {
 		if ev.lastSent < si-CompanionWindow {
 			break
 		}
-		if !ev.Type.IsContact() || ev.negated {
+		if !ev.Type.IsContact() || ev.negated || ev.Type == parley.Call {
 			continue
 		}
 		for _, id := range ids {
