@@ -21,7 +21,7 @@ type segment struct {
 func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	L, R := clauseBounds(a, t, end)
 	back := x.definiteBefore(a, L, t)
-	if ev := x.sameClauseEvent(a, tr, L, t); ev != nil {
+	if ev := x.sameClauseEvent(a, tr, L, t, end); ev != nil {
 		// "met X at the palace in a three-way meeting hosted by Y": one event.
 		ev.Participants = dedupe(append(ev.Participants, x.objectParticipants(a, end, R, tr.noun)...))
 		x.last = lastTrigger{ev: ev, sent: a.idx, end: end}
@@ -154,13 +154,14 @@ var dependentOpeners = map[string]bool{"after": true, "before": true, "when": tr
 
 // sameClauseEvent returns the event told earlier in the same clause that the trigger at
 // t continues: an indefinite noun after a verb of the same kind ("met ... in a
-// three-way meeting"), or a passive host right after a noun ("a meeting hosted by").
-func (x *extractor) sameClauseEvent(a *sentence, tr trigger, L, t int) *event {
+// three-way meeting"), or a passive host right after a noun ("a meeting hosted by"); a
+// "by" inside the trigger's own phrase ("then spoke by phone with Y") makes no participle.
+func (x *extractor) sameClauseEvent(a *sentence, tr trigger, L, t, end int) *event {
 	prev := x.last
 	if prev.ev == nil || prev.sent != a.idx || prev.end < L || prev.ev.negated {
 		return nil
 	}
-	if !tr.noun && t >= prev.end && t+1 < len(a.words) && a.words[t+1] == "by" && t > 0 && !passiveAux[a.words[t-1]] {
+	if !tr.noun && t >= prev.end && end == t+1 && t+1 < len(a.words) && a.words[t+1] == "by" && t > 0 && !passiveAux[a.words[t-1]] {
 		return prev.ev // a participle: "the meeting at the palace, hosted by"
 	}
 	if tr.noun && t >= 2 && (indefinite[a.words[t-1]] || indefinite[a.words[t-2]]) && prev.ev.Type == tr.typ && t-prev.end <= MaxLightVerbDistance {

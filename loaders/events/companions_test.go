@@ -59,3 +59,19 @@ func TestCompanionSkipsCall(t *testing.T) {
 				"call occurred [Naftali Bennett, Volodymyr Zelenskyy] absent[] 2024-03-09..2024-03-09 @"}},
 	})
 }
+
+func TestCallAfterMeeting(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a call told after a meeting with then is its own event",
+			"Naftali Bennett held talks with Vladimir Putin in Moscow on Saturday, then spoke by phone with Volodymyr Zelensky.",
+			[]string{"meeting occurred [Naftali Bennett, Vladimir Putin] absent[] 2024-03-09..2024-03-09 @Moscow",
+				"call occurred [Naftali Bennett, Volodymyr Zelenskyy] absent[] 2024-03-09..2024-03-09 @Moscow"}},
+		{"a companion then joins the meeting, not the call",
+			"Naftali Bennett held talks with Vladimir Putin in Moscow on Saturday, then spoke by phone with Volodymyr Zelensky. Bennett was accompanied by Housing Minister Zeev Elkin.",
+			[]string{"meeting occurred [Naftali Bennett, Vladimir Putin, Zeev Elkin] absent[] 2024-03-09..2024-03-09 @Moscow",
+				"call occurred [Naftali Bennett, Volodymyr Zelenskyy] absent[] 2024-03-09..2024-03-09 @Moscow"}},
+		{"a passive host after a verb still continues the event",
+			"Emmanuel Macron met Olaf Scholz at the Elysee on Monday, hosted by Brigitte Macron.",
+			[]string{"meeting occurred [Brigitte Macron, Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Paris"}},
+	})
+}
