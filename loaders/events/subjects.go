@@ -69,6 +69,9 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 			}
 			ids = append(ids, m.Entity)
 			k = m.Ext0 - 1
+			if k > L && m.Kind == parley.Person && text.IsPossessive(a.words[k]) && a.mention[k-1] >= 0 && !x.isPerson(a.mention[k-1]) {
+				k = x.d.Mentions[a.mention[k-1]].Ext0 - 1 // "Congo's X and Rwanda's Y met": the country qualifies the name
+			}
 			if k > L && a.words[k] == "then" && (a.words[k-1] == "and" || a.words[k-1] == ",") {
 				k-- // "X and then Premier Li Keqiang gathered": a former title
 			}

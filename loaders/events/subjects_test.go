@@ -106,3 +106,17 @@ func TestNamesInAppositionAndHonorifics(t *testing.T) {
 			nil},
 	})
 }
+
+func TestCountryPossessiveSubjects(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"country possessives before coordinated subjects",
+			"Angola's Téte António, Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe met in Luanda on Saturday.",
+			[]string{"meeting occurred [Olivier Nduhungirehe, Thérèse Kayikwamba Wagner, Téte António] absent[] 2024-03-09..2024-03-09 @Luanda"}},
+		{"an appositive list with country possessives",
+			"The foreign ministers of the three countries, Angola's Téte António, Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe, met in Luanda on Saturday.",
+			[]string{"meeting occurred [Olivier Nduhungirehe, Thérèse Kayikwamba Wagner, Téte António] absent[] 2024-03-09..2024-03-09 @Luanda"}},
+		{"a person's possessive still ends the list",
+			"Jared Kushner, Donald Trump's son-in-law, met Mohammed bin Salman in Riyadh on Saturday.",
+			[]string{"meeting occurred [Jared Kushner, Mohammed bin Salman] absent[] 2024-03-09..2024-03-09 @Riyadh"}},
+	})
+}
