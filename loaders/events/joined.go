@@ -59,11 +59,26 @@ func (x *extractor) joiners(a *sentence) {
 var partakeCues = cueList{class: classPartakeCue, cues: [][]string{{"took", "part"}, {"participated"},
 	{"were", "present"}, {"was", "present"}, {"sat", "in", "on"}}}
 
+// hostCues say the people named after them led the event just told, and so took part:
+// "The talks were chaired by the host, X, together with Y", "The negotiations were
+// steered by X and Y, who hosted the delegations".
+var hostCues = cueList{class: classPartakeCue, cues: [][]string{
+	{"were", "chaired", "by"}, {"was", "chaired", "by"}, {"were", "co-chaired", "by"}, {"was", "co-chaired", "by"},
+	{"were", "hosted", "by"}, {"was", "hosted", "by"}, {"were", "steered", "by"}, {"was", "steered", "by"},
+	{"were", "mediated", "by"}, {"was", "mediated", "by"}, {"were", "moderated", "by"}, {"was", "moderated", "by"}}}
+
 // partakers adds the subjects of a partake cue to the contact told last in this
 // sentence, or in the sentence before.
 func (x *extractor) partakers(a *sentence) {
 	for k := 1; k < len(a.words); k++ {
-		if !a.is(k, classPartakeCue) || a.mention[k] >= 0 || !slices.ContainsFunc(partakeCues.cues, func(c []string) bool { return hasWords(a.words, k, c) }) {
+		if !a.is(k, classPartakeCue) || a.mention[k] >= 0 {
+			continue
+		}
+		if n := x.hostedBy(a, k); n > 0 {
+			k += n - 1
+			continue
+		}
+		if !slices.ContainsFunc(partakeCues.cues, func(c []string) bool { return hasWords(a.words, k, c) }) {
 			continue
 		}
 		L, _ := clauseBounds(a, k, k+1)
@@ -90,6 +105,31 @@ func (x *extractor) partakers(a *sentence) {
 		}
 		x.extend(ev, a, ids)
 	}
+}
+
+// hostedNouns name the contact a host cue follows ("The talks were chaired by").
+var hostedNouns = map[string]bool{"talks": true, "negotiations": true, "meeting": true, "discussions": true}
+
+// hostedBy adds the people named after a host cue at k ("were chaired by the host, X,
+// together with Y") to the last contact that occurred, told in this sentence or the one
+// before, and returns the cue's length, or 0 if none starts at k. The subject before the
+// cue must be no person ("The talks were chaired by", not "Vance was hosted by").
+func (x *extractor) hostedBy(a *sentence, k int) int {
+	for _, c := range hostCues.cues {
+		if !hasWords(a.words, k, c) {
+			continue
+		}
+		if k < 2 || a.words[k-2] != "the" || !hostedNouns[a.words[k-1]] || cueIn(a, max(0, k-StatusWindow), k, negationCues) {
+			return len(c)
+		}
+		ids := x.people(x.namesIn(a, k+len(c), len(a.words)))
+		ev := x.lastOccurredContact()
+		if len(ids) > 0 && ev != nil && ev.lastSent >= a.idx-1 {
+			x.extend(ev, a, ids)
+		}
+		return len(c)
+	}
+	return 0
 }
 
 // AbsenceWindow is how many sentences after the last mention of an event an absence cue

@@ -34,6 +34,20 @@ func TestJoinersAndVisits(t *testing.T) {
 	})
 }
 
+func TestHostedBy(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"the talks were chaired by the host, together with a co-chair: both take part",
+			"Nicolás Maduro and Irfaan Ali shook hands at the start of their meeting in Kingstown on Thursday. The talks were chaired by the host, Prime Minister Ralph Gonsalves, together with Dominica's prime minister, Roosevelt Skerrit.",
+			[]string{"meeting occurred [Irfaan Ali, Nicolás Maduro, Ralph Gonsalves, Roosevelt Skerrit] absent[] 2024-03-14..2024-03-14 @Kingstown"}},
+		{"the negotiations were steered by two people, one who hosted the delegations",
+			"Aleksandar Vučić and Avdullah Hoti held talks in Washington on Thursday. The negotiations were steered by Richard Grenell, the envoy, and adviser Robert O'Brien, who hosted the delegations.",
+			[]string{"meeting occurred [Aleksandar Vučić, Avdullah Hoti, Richard Grenell, Robert O'Brien] absent[] 2024-03-14..2024-03-14 @Washington"}},
+		{"a summit co-chaired by someone is no cue: the summit may be larger than the contact",
+			"Abiy Ahmed met Abdel Fattah el-Sisi in Sochi on Thursday. The two-day summit, which ended on Thursday, was co-chaired by Vladimir Putin and Sisi.",
+			[]string{"meeting occurred [Abdel Fattah el-Sisi, Abiy Ahmed] absent[] 2024-03-14..2024-03-14 @Sochi"}},
+	})
+}
+
 func TestAbsence(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"unable to attend",

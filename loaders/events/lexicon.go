@@ -342,7 +342,7 @@ func newWordClasses() map[string]wordClass {
 		}
 	}
 	for _, l := range []cueList{absenceCues, futureCues, openCues, failedCues, predicateFutureCues,
-		hypotheticalCues, negationCues, cancelCues, pluralAnaphors, partakeCues} {
+		hypotheticalCues, negationCues, cancelCues, pluralAnaphors, partakeCues, hostCues} {
 		for _, c := range l.cues {
 			classes[c[0]] |= l.class
 		}
