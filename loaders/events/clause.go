@@ -79,6 +79,9 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	if ti < 0 && L > 0 && dependentOpeners[a.words[L-1]] {
 		ti = x.nearestTimex(a, 0, L, L)
 	}
+	if ti < 0 && amongWhoOpen(a, L) {
+		ti = x.nearestTimex(a, 0, L-1, L-1) // "On Saturday, X and Y were among leaders who signed"
+	}
 	if ti < 0 && L > 0 && a.words[L-1] == "," && a.words[L] == "and" && x.coordinatedVerb(a, L+1, t) {
 		ti = x.nearestTimex(a, 0, L-1, L-1) // "stepped across the line on Friday, ..., and shook hands with"
 	}
@@ -336,6 +339,24 @@ func isConjunctionAs(a *sentence, k int) bool {
 // amongThoseOpen reports whether the clause at L opens "Among those who".
 func amongThoseOpen(a *sentence, L int) bool {
 	return L >= 3 && a.words[L-1] == "who" && a.words[L-2] == "those" && a.words[L-3] == "among"
+}
+
+// MaxAmongNoun is how many words may stand between "among" and "who" in "were among
+// the leaders who".
+const MaxAmongNoun = 3
+
+// amongWhoOpen reports whether the clause at L opens with the "who" of "were among
+// (the) leaders who": its subjects are the link verb's, and so is its date.
+func amongWhoOpen(a *sentence, L int) bool {
+	if L < 3 || a.words[L-1] != "who" {
+		return false
+	}
+	for j := L - 2; j >= 1 && L-1-j <= MaxAmongNoun; j-- {
+		if a.words[j] == "among" {
+			return j != L-2 && (a.words[j-1] == "were" || a.words[j-1] == "was" || a.words[j-1] == "are" || a.words[j-1] == "is")
+		}
+	}
+	return false
 }
 
 // amongThose returns the people listed after the "were" that closes a clause opened by

@@ -61,6 +61,12 @@ func TestAmongThoseWho(t *testing.T) {
 		{"the people listed after were are the subjects of among those who",
 			"JAKARTA — Leaders met in Jakarta on Tuesday. Among those who sat with Min Aung Hlaing behind closed doors for two hours were Brunei's Sultan Hassanal Bolkiah, this year's chair of the bloc, and Singapore's Lee Hsien Loong.",
 			[]string{"meeting occurred [Hassanal Bolkiah, Lee Hsien Loong, Min Aung Hlaing] absent[] 2024-03-12..2024-03-12 @Jakarta"}},
+		{"were among leaders who signed takes the date of the link verb's clause",
+			"NEW DELHI — The summit closed on Thursday.\n\nOn Tuesday, Joe Biden and Narendra Modi were among leaders who signed a memorandum on a corridor.",
+			[]string{"meeting occurred [Joe Biden, Narendra Modi] absent[] 2024-03-12..2024-03-12 @New Delhi"}},
+		{"among with no link verb before it makes no signers",
+			"NEW DELHI — The summit closed on Thursday.\n\nOn Tuesday, Joe Biden spoke among leaders who signed a memorandum on a corridor.",
+			nil},
 		{"a lead with only an undated event still names the story's day",
 			"JAKARTA — Leaders told Joko Widodo on Tuesday that the killing had to stop, and won his agreement to a plan including a visit by an envoy.\n\nWidodo sat with Lee Hsien Loong for two hours.",
 			[]string{"visit occurred [Joko Widodo] absent[] .. @Jakarta", // the plan's visit, a known miss
