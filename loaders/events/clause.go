@@ -38,6 +38,11 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		subj = x.verbSubjects(a, L, t)
 	}
 	segs := x.objects(a, end, R, tr.noun)
+	if !tr.noun && isSigning(a, t) && len(objectIDs(segs)) == 0 {
+		if k := alongWith(a, end, R); k >= 0 {
+			segs = x.objects(a, k, R, false) // "signed a memorandum on X, along with A and B"
+		}
+	}
 	if subj != nil && amongThoseOpen(a, L) {
 		segs = x.beforeLinkVerb(a, segs, end)
 	}
@@ -128,6 +133,16 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 // signatures to".
 func isSigning(a *sentence, t int) bool {
 	return a.words[t] == "signed" || a.words[t] == "put"
+}
+
+// alongWith returns the token after the "along with" in [k, R), or -1.
+func alongWith(a *sentence, k, R int) int {
+	for ; k+2 < R; k++ {
+		if a.words[k] == "along" && a.words[k+1] == "with" {
+			return k + 2
+		}
+	}
+	return -1
 }
 
 // contactInSentence reports whether a contact was told earlier in this sentence ("held
