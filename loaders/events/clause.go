@@ -41,6 +41,8 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	if !tr.noun && isSigning(a, t) && len(objectIDs(segs)) == 0 {
 		if k := alongWith(a, end, R); k >= 0 {
 			segs = x.objects(a, k, R, false) // "signed a memorandum on X, along with A and B"
+		} else if k, p := withSigner(a, end, len(a.words)); k >= 0 {
+			segs = x.objects(a, k, p, false) // "signed a declaration, with X adding his signature"
 		}
 	}
 	if subj != nil && amongThoseOpen(a, L) {
@@ -143,6 +145,39 @@ func alongWith(a *sentence, k, R int) int {
 		}
 	}
 	return -1
+}
+
+// signParticiples close a "with X ..." phrase whose people sign too.
+var signParticiples = map[string]bool{"adding": true, "signing": true, "countersigning": true,
+	"co-signing": true, "witnessing": true}
+
+// withSigner returns the span [k, p) of the people of a "with X adding his signature"
+// phrase in [from, R): the "with" must follow a comma (an absolute phrase, which may
+// close the sentence past a clause break: "signed ... after decades of conflict, with X
+// adding his signature") and be followed, past names, titles and "and", by a signing
+// participle at p. It returns -1, -1 if there is none.
+func withSigner(a *sentence, from, R int) (int, int) {
+	for k := from + 1; k+1 < R; k++ {
+		if a.words[k] != "with" || a.words[k-1] != "," {
+			continue
+		}
+		named := false
+		for p := k + 1; p < R; p++ {
+			switch {
+			case signParticiples[a.words[p]]:
+				if named {
+					return k + 1, p
+				}
+				return -1, -1
+			case a.mention[p] >= 0:
+				named = true
+			case a.words[p] == "and" || a.words[p] == "," || a.prefix[p] >= 0:
+			default:
+				p = R
+			}
+		}
+	}
+	return -1, -1
 }
 
 // contactInSentence reports whether a contact was told earlier in this sentence ("held
