@@ -70,6 +70,7 @@ func (m *Main) benchServe(ctx context.Context, args []string) error {
 	seed := fs.Uint64("seed", 1, "random seed of the generated data and the query mix")
 	duration := fs.Duration("duration", 10*time.Second, "how long to send requests")
 	concurrency := fs.Int("concurrency", 8, "concurrent client requests")
+	rate := fs.Float64("rate", 0, "requests per second sent on a fixed schedule, latency counted from each one's due time (open loop); 0: each client loop sends as fast as answers come (closed loop)")
 	cpuProfile := fs.String("cpuprofile", "", "write the CPU profile of the requests (warmup included), client goroutines labeled bench=client, to this file")
 	gcPercent := fs.Int("gc-percent", DefaultGCPercent, "garbage collector target, as GOGC (which wins if set), as parley serve")
 	memProfile := fs.String("memprofile", "", "write the allocation profile of the process (opening included) to this file after the run")
@@ -83,6 +84,8 @@ func (m *Main) benchServe(ctx context.Context, args []string) error {
 		return fmt.Errorf("bench serve: --quads %d must be positive", *quads)
 	case *concurrency < 1 || *concurrency > MaxBenchConcurrency:
 		return fmt.Errorf("bench serve: --concurrency %d is outside 1..%d", *concurrency, MaxBenchConcurrency)
+	case *rate < 0:
+		return fmt.Errorf("bench serve: --rate %v must not be negative", *rate)
 	case *duration <= 0 || *duration > MaxBenchDuration:
 		return fmt.Errorf("bench serve: --duration %v is outside (0, %v]", *duration, MaxBenchDuration)
 	}
@@ -139,13 +142,13 @@ func (m *Main) benchServe(ctx context.Context, args []string) error {
 	// The client's goroutines, and the connection goroutines they start, carry a label
 	// that tells their CPU samples from the server's.
 	pprof.Do(ctx, pprof.Labels(benchRoleLabel, benchClientRole), func(ctx context.Context) {
-		if _, err = c.run(ctx, *concurrency, benchWarmup, time.Minute, *seed); err != nil {
+		if _, err = c.run(ctx, *concurrency, benchWarmup, time.Minute, 0, *seed); err != nil {
 			err = fmt.Errorf("warmup: %w", err)
 			return
 		}
 		cpuStart = processCPU()
 		start := time.Now()
-		lat, err = c.run(ctx, *concurrency, MaxBenchRequests, *duration, *seed+1)
+		lat, err = c.run(ctx, *concurrency, MaxBenchRequests, *duration, *rate, *seed+1)
 		secs = time.Since(start).Seconds()
 	})
 	cpu := processCPU() - cpuStart
@@ -353,10 +356,12 @@ type benchSample struct {
 }
 
 // run sends requests from workers loops until max requests or d has passed, and
-// returns their latencies. It returns the first failed request's error.
-func (c *benchClient) run(ctx context.Context, workers, max int, d time.Duration, seed uint64) ([]benchSample, error) {
+// returns their latencies: as fast as answers come, or with rate > 0 on a fixed schedule
+// of rate requests per second. It returns the first failed request's error.
+func (c *benchClient) run(ctx context.Context, workers, max int, d time.Duration, rate float64, seed uint64) ([]benchSample, error) {
 	ctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
+	begin := time.Now()
 	var (
 		sent    atomic.Int64
 		mu      sync.Mutex
@@ -378,6 +383,15 @@ func (c *benchClient) run(ctx context.Context, workers, max int, d time.Duration
 					break
 				}
 				start := time.Now()
+				if rate > 0 {
+					// Open loop: request i is due at begin + (i-1)/rate, and its latency
+					// counts from then, so a late start counts too.
+					start = begin.Add(time.Duration(float64(i-1) / rate * float64(time.Second)))
+					time.Sleep(time.Until(start))
+					if ctx.Err() != nil {
+						break
+					}
+				}
 				if err = c.do(ctx, int(i), rng, &buf); err != nil {
 					break
 				}
