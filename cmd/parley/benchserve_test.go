@@ -5,6 +5,7 @@ import (
 	"context"
 	"regexp"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -15,10 +16,15 @@ import (
 func TestBenchServe(t *testing.T) {
 	dir := t.TempDir()
 	last := regexp.MustCompile(`p50_ms=[0-9.]+ p99_ms=[0-9.]+ rps=[0-9]+ quads=[0-9]+\n$`)
+	rps := regexp.MustCompile(` rps=([0-9]+) `)
 	cpu := regexp.MustCompile(`cpu: process_pct=[0-9]+ of [0-9]+ CPUs, cpu_ms_per_req=[0-9.]+, client_pct=([0-9]+|\?) of`)
 	for run := range 2 {
 		tm := newTestMain(nil)
-		err := tm.benchServe(context.Background(), []string{"--quads", "20000", "--db", dir, "--duration", "300ms", "--concurrency", "2"})
+		args := []string{"--quads", "20000", "--db", dir, "--duration", "300ms", "--concurrency", "2"}
+		if run == 1 { // the second run reuses the store, on a fixed schedule
+			args = append(args, "--rate", "200")
+		}
+		err := tm.benchServe(context.Background(), args)
 		if err != nil {
 			t.Fatalf("run %d: %v\n%s", run, err, tm.stderr)
 		}
@@ -26,6 +32,15 @@ func TestBenchServe(t *testing.T) {
 		perQuery := regexp.MustCompile(`(?m)^(timeline|meetings|contacts): requests=[1-9][0-9]* p50_ms=[0-9.]+ p99_ms=[0-9.]+$`)
 		if !last.MatchString(out) || !strings.Contains(out, "rss_mb=") || !cpu.MatchString(out) || len(perQuery.FindAllString(out, -1)) != 3 {
 			t.Errorf("run %d: output does not end with the figures line:\n%s", run, out)
+		}
+		if run == 1 {
+			n := -1
+			if m := rps.FindStringSubmatch(out); m != nil {
+				n, _ = strconv.Atoi(m[1])
+			}
+			if n < 100 || n > 230 {
+				t.Errorf("--rate 200: want 100 to 230 req/s, got %d:\n%s", n, out)
+			}
 		}
 		if generated := strings.Contains(out, "generating"); generated != (run == 0) {
 			t.Errorf("run %d: generated %v:\n%s", run, generated, out)
@@ -38,6 +53,7 @@ func TestBenchServeFlags(t *testing.T) {
 		{"--quads", "0"},
 		{"--concurrency", "0"},
 		{"--duration", "0s"},
+		{"--rate", "-1"},
 		{"extra"},
 	} {
 		tm := newTestMain(nil)
