@@ -76,11 +76,18 @@ func aggregateContacts(entity string, events []contactEvent, from, to string) []
 	return out
 }
 
-// sortContacts orders contacts most events first, then by folded name, then by id.
+// sortContacts orders contacts as compareContacts does.
 func sortContacts(cs []parley.Contact, name func(id string) string) {
 	slices.SortFunc(cs, func(a, b parley.Contact) int {
-		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(name(a.Entity), name(b.Entity)), cmp.Compare(a.Entity, b.Entity))
+		return compareContacts(a.Count, b.Count, name(a.Entity), name(b.Entity), a.Entity, b.Entity)
 	})
+}
+
+// compareContacts orders two contacts, given by their counts, the other entities'
+// folded names and ids: most events first, then by folded name, then by id. It is the
+// order Store.Contacts documents, for the Cayley path and the index alike.
+func compareContacts(countA, countB int, nameA, nameB, idA, idB string) int {
+	return cmp.Or(cmp.Compare(countB, countA), cmp.Compare(nameA, nameB), cmp.Compare(idA, idB))
 }
 
 // names returns the folded names of the entities in one bulk read, keyed by id.

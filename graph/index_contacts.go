@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -111,7 +110,7 @@ func newContactList(e *entityNode, from, to string) *contactList {
 		c.end++
 	})
 	slices.SortFunc(l.contacts, func(a, b indexContact) int {
-		return cmp.Or(cmp.Compare(b.end-b.start, a.end-a.start), cmp.Compare(a.other.folded, b.other.folded), cmp.Compare(a.other.id, b.other.id))
+		return compareContacts(int(a.end-a.start), int(b.end-b.start), a.other.folded, b.other.folded, a.other.id, b.other.id)
 	})
 	l.byID = make([]int32, len(l.contacts))
 	for i := range l.byID {

@@ -131,7 +131,8 @@ func (x *index) eventsPage(f parley.EventFilter, n int, after *summary) *parley.
 		page.Events = append(page.Events, x.eventCopy(ev))
 		page.Cursors = append(page.Cursors, encodeCursor(ev.sum))
 	}
-	if len(others) == 0 && len(f.Types) == 0 && !f.Contacts && f.From == "" && f.To == "" && (rarest == nil || rarest.allTyped) {
+	unfiltered := len(f.Types) == 0 && f.From == "" && f.To == "" // by type or window
+	if len(others) == 0 && unfiltered && !f.Contacts && (rarest == nil || rarest.allTyped) {
 		// Every candidate matches: the timeline holds only typed events.
 		end := min(start+n, len(candidates))
 		for _, ev := range candidates[start:end] {
@@ -140,7 +141,7 @@ func (x *index) eventsPage(f parley.EventFilter, n int, after *summary) *parley.
 		page.TotalCount, page.HasNext = len(candidates), end < len(candidates)
 		return page
 	}
-	if len(others) == 1 && others[0] != rarest && f.Contacts && len(f.Types) == 0 && f.From == "" && f.To == "" {
+	if len(others) == 1 && others[0] != rarest && unfiltered && f.Contacts {
 		// The occurred contacts of a pair are the events of their contact.
 		x.pairPage(page, rarest, others[0], n, start)
 		return page
