@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"hash/maphash"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -17,118 +19,206 @@ import (
 // name index Search uses. Open builds it with one scan of the quads; Write feeds it the
 // quads it stores, under the store's write mutex. Cayley stays the store of record.
 //
+// Its records are pointer-free (see index_arena.go) and refer to each other by
+// position: a large graph costs the collector almost nothing to mark.
+//
 // Readers hold mu for reading while they copy results out; apply holds it for writing.
 type index struct {
-	mu       sync.RWMutex
-	entities map[string]*entityNode
-	events   map[string]*eventNode
-	articles map[string]*articleNode
-	evidence map[string]*parley.Evidence
-	roles    map[string]*parley.Role
-	keys     map[string][]*entityNode // parley:key → entities
+	mu    sync.RWMutex
+	seed  maphash.Seed
+	strs  strs
+	lists lists[int32] // positions
+	texts lists[str]   // aliases
+
+	entities []entityRec
+	events   []eventRec
+	articles []articleRec
+	evidence []evidenceRec
+	roles    []roleRec
+	keys     []keyRec
+	byID     [nodeKinds]table // node id → position in its records
+	byKey    table            // parley:key → position in keys
+
+	contactCache []atomic.Pointer[contactList] // by entity: all its contacts, as of a generation
+	renamed      uint64                        // the generation of the last rename of an entity with events
 
 	counts struct{ entities, events, articles int } // typed nodes
 
-	gen      atomic.Uint64  // counts applies; caches of older generations are stale
-	stale    bool           // timeline, newest and names need rebuilding
-	timeline []*eventNode   // typed events in timeline order
-	newest   []*articleNode // typed articles newest first
+	gen      atomic.Uint64 // counts applies
+	stale    bool          // timeline, newest and names need rebuilding
+	timeline []int32       // typed events in timeline order
+	newest   []int32       // typed articles newest first
 	names    *nameIndex
+
+	touched     map[int32]bool // entities whose events add changed, for sortTouched
+	renamedSome bool           // add renamed an entity with events
 }
 
-type entityNode struct {
-	id       string
-	typed    bool
-	kind     parley.Kind
-	name     string
-	folded   string // parley.Fold(name)
-	aliases  []string
-	keys     []string
-	wikidata string
-	roles    []string     // role node ids
-	events   []*eventNode // events attended, timeline order
-	allTyped bool         // every one of events is typed; set by rebuild
+// The kinds of node records, each with its own id table.
+const (
+	entityNodes = iota
+	eventNodes
+	articleNodes
+	evidenceNodes
+	roleNodes
+	nodeKinds
+)
 
-	contacts atomic.Pointer[contactList] // all contacts, as of a generation
+// Positions stored in records are one more than the position, so 0 is none.
+type ref = int32
+
+type entityRec struct {
+	id, name, folded, wikidata, kind str
+	typed                            bool
+	allTyped                         bool   // every one of events is typed; set by rebuild
+	changed                          uint64 // the generation of the last change to its contacts
+	aliases                          list   // texts, sorted
+	keys                             list   // key positions
+	roles                            list   // role positions
+	events                           list   // event positions, timeline order
 }
 
-type eventNode struct {
-	typed        bool
-	sum          summary
-	ev           parley.Event // Participants sorted; no Sources
-	participants []*entityNode
-	evidence     []string // evidence node ids
+type eventRec struct {
+	id, typ, status, start, end str
+	text, value, granularity    str
+	quote                       str
+	location, speaker           ref  // entities
+	participants                list // entity positions, sorted by id
+	absent                      list // entity positions, sorted by id
+	evidence                    list // evidence positions
+	typed                       bool
 }
 
-type articleNode struct {
-	typed bool
-	a     parley.Article
+type articleRec struct {
+	id, title, name, published, url, source str
+	typed                                   bool
 }
 
-func newIndex() *index {
-	return &index{
-		entities: make(map[string]*entityNode), events: make(map[string]*eventNode),
-		articles: make(map[string]*articleNode), evidence: make(map[string]*parley.Evidence),
-		roles: make(map[string]*parley.Role), keys: make(map[string][]*entityNode),
-	}
+type evidenceRec struct {
+	set        bool // some field was stated
+	article    ref
+	start, end int64
+	text       str
 }
+
+type roleRec struct {
+	set                 bool // some field was stated
+	title, of, from, to str
+}
+
+type keyRec struct {
+	key      str
+	entities list // entity positions, in the order the keys were stated
+}
+
+func newIndex() *index { return &index{seed: maphash.MakeSeed()} }
 
 // indexScanBatch is how many quads an index scan applies at a time.
 const indexScanBatch = 64 << 10
 
-func (x *index) entity(id string) *entityNode {
-	e := x.entities[id]
-	if e == nil {
-		e = &entityNode{id: id}
-		x.entities[id] = e
+// s returns the string of a str.
+func (x *index) s(v str) string { return x.strs.get(v) }
+
+// node returns the position of the node of the kind with the id, adding a record with
+// add if there is none.
+func (x *index) node(kind int, id string, add func(id str) int) int32 {
+	h := hashOf(x.seed, id)
+	if i := x.byID[kind].get(&x.strs, h, id); i >= 0 {
+		return i
 	}
-	return e
+	sid := x.strs.put(id)
+	i := int32(add(sid))
+	x.byID[kind].put(sid, h, i)
+	return i
 }
 
-func (x *index) event(id string) *eventNode {
-	e := x.events[id]
-	if e == nil {
-		e = &eventNode{}
-		e.sum.id = id
-		e.ev.ID = id
-		e.ev.Participants = []string{}
-		x.events[id] = e
-	}
-	return e
+// lookup returns the position of the node of the kind with the id, or -1.
+func (x *index) lookup(kind int, id string) int32 {
+	return x.byID[kind].get(&x.strs, hashOf(x.seed, id), id)
 }
 
-func (x *index) article(id string) *articleNode {
-	a := x.articles[id]
-	if a == nil {
-		a = &articleNode{a: parley.Article{ID: id}}
-		x.articles[id] = a
-	}
-	return a
+func (x *index) entity(id string) int32 {
+	return x.node(entityNodes, id, func(id str) int {
+		x.entities = append(x.entities, entityRec{id: id})
+		x.contactCache = append(x.contactCache, atomic.Pointer[contactList]{})
+		return len(x.entities) - 1
+	})
 }
 
-func (x *index) evidenceNode(id string) *parley.Evidence {
-	e := x.evidence[id]
-	if e == nil {
-		e = &parley.Evidence{}
-		x.evidence[id] = e
-	}
-	return e
+func (x *index) event(id string) int32 {
+	return x.node(eventNodes, id, func(id str) int {
+		x.events = append(x.events, eventRec{id: id})
+		return len(x.events) - 1
+	})
 }
 
-func (x *index) role(id string) *parley.Role {
-	r := x.roles[id]
-	if r == nil {
-		r = &parley.Role{}
-		x.roles[id] = r
+func (x *index) article(id string) int32 {
+	return x.node(articleNodes, id, func(id str) int {
+		x.articles = append(x.articles, articleRec{id: id})
+		return len(x.articles) - 1
+	})
+}
+
+// key returns the position of the key record of k, adding one if there is none.
+func (x *index) key(k string) int32 {
+	h := hashOf(x.seed, k)
+	if i := x.byKey.get(&x.strs, h, k); i >= 0 {
+		return i
 	}
+	sk := x.strs.put(k)
+	x.keys = append(x.keys, keyRec{key: sk})
+	i := int32(len(x.keys) - 1)
+	x.byKey.put(sk, h, i)
+	return i
+}
+
+// roleAt returns the position of the role node with the id, adding one with no
+// fields stated if there is none.
+func (x *index) roleAt(id string) int32 {
+	return x.node(roleNodes, id, func(str) int {
+		x.roles = append(x.roles, roleRec{})
+		return len(x.roles) - 1
+	})
+}
+
+func (x *index) role(id string) *roleRec {
+	at := x.roleAt(id)
+	r := &x.roles[at]
+	r.set = true
 	return r
+}
+
+// evidenceAt returns the position of the evidence node with the id, adding one with no
+// fields stated if there is none.
+func (x *index) evidenceAt(id string) int32 {
+	return x.node(evidenceNodes, id, func(str) int {
+		x.evidence = append(x.evidence, evidenceRec{})
+		return len(x.evidence) - 1
+	})
+}
+
+func (x *index) evidenceNode(id string) *evidenceRec {
+	at := x.evidenceAt(id)
+	e := &x.evidence[at]
+	e.set = true
+	return e
 }
 
 // apply adds stored quads to the index. Quads it does not know are ignored.
 func (x *index) apply(qs []quad.Quad) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	resort := make(map[*entityNode]bool)
+	x.add(qs)
+	x.sortTouched()
+}
+
+// add adds stored quads to the index, leaving the event lists of the entities it
+// touches for sortTouched to put in timeline order. The caller holds x.mu for writing.
+func (x *index) add(qs []quad.Quad) {
+	if x.touched == nil {
+		x.touched = make(map[int32]bool)
+	}
+	put := x.strs.put
 	for _, q := range qs {
 		id, ok := nodeID(q.Subject)
 		p, _ := q.Predicate.(quad.IRI)
@@ -136,107 +226,151 @@ func (x *index) apply(qs []quad.Quad) {
 			continue
 		}
 		obj, _ := nodeID(q.Object)
-		str := stringOf(q.Object)
+		text := stringOf(q.Object)
 		switch p {
 		case PredType:
 			x.applyType(id, q.Object)
 		case PredName:
-			e := x.entity(id)
-			e.name, e.folded = str, parley.Fold(str)
+			at := x.entity(id)
+			e := &x.entities[at]
+			if e.name == 0 || x.s(e.name) != text {
+				folded := parley.Fold(text)
+				// Contact orders use folded names.
+				x.renamedSome = x.renamedSome || e.events.n > 0 && x.s(e.folded) != folded
+				e.name, e.folded = put(text), put(folded)
+			}
 		case PredAlias:
-			e := x.entity(id)
-			e.aliases = append(e.aliases, str)
-			slices.Sort(e.aliases)
+			at := x.entity(id)
+			e := &x.entities[at]
+			i, _ := slices.BinarySearchFunc(x.texts.all(e.aliases), text, func(a str, t string) int { return strings.Compare(x.s(a), t) })
+			x.texts.insert(&e.aliases, i, put(text))
 		case PredKey:
-			e := x.entity(id)
-			e.keys = append(e.keys, str)
-			x.keys[str] = append(x.keys[str], e)
+			i := x.entity(id)
+			k := x.key(text)
+			x.lists.add(&x.entities[i].keys, k)
+			x.lists.add(&x.keys[k].entities, i)
 		case PredWikidata:
-			x.entity(id).wikidata = str
+			at := x.entity(id)
+			x.entities[at].wikidata = put(text)
 		case PredRole:
-			e := x.entity(id)
-			e.roles = append(e.roles, obj)
+			i := x.entity(id)
+			r := x.roleAt(obj)
+			x.lists.add(&x.entities[i].roles, r)
 		case PredRoleTitle:
-			x.role(id).Title = str
+			x.role(id).title = put(text)
 		case PredRoleOf:
-			x.role(id).Of = obj
+			x.role(id).of = put(obj)
 		case PredRoleFrom:
-			x.role(id).From = str
+			x.role(id).from = put(text)
 		case PredRoleTo:
-			x.role(id).To = str
+			x.role(id).to = put(text)
 
 		case PredEventType, PredStatus, PredStartDate, PredEndDate:
-			ev := x.event(id)
+			at := x.event(id)
+			ev := &x.events[at]
+			x.touch(ev)
 			switch p {
 			case PredEventType:
-				ev.sum.typ = parley.EventType(str)
-				ev.ev.Type = ev.sum.typ
+				ev.typ = put(text)
 			case PredStatus:
-				ev.sum.status = parley.Status(str)
-				ev.ev.Status = ev.sum.status
+				ev.status = put(text)
 			case PredStartDate:
-				ev.sum.date.Start, ev.ev.Date.Start = str, str
+				ev.start = put(text)
 			case PredEndDate:
-				ev.sum.date.End, ev.ev.Date.End = str, str
-			}
-			for _, e := range ev.participants {
-				resort[e] = true
+				ev.end = put(text)
 			}
 		case PredAttendee:
-			ev, e := x.event(id), x.entity(obj)
-			if i, found := slices.BinarySearch(ev.ev.Participants, e.id); !found {
-				ev.ev.Participants = slices.Insert(ev.ev.Participants, i, e.id)
-				ev.participants = slices.Insert(ev.participants, i, e)
-				e.events = append(e.events, ev)
-				resort[e] = true
+			i := x.event(id)
+			e := x.entity(obj)
+			ev := &x.events[i]
+			if at, found := slices.BinarySearchFunc(x.lists.all(ev.participants), obj, x.compareEntityID); !found {
+				x.lists.insert(&ev.participants, at, e)
+				x.lists.add(&x.entities[e].events, i)
+				x.touch(ev)
 			}
 		case PredAbsent:
-			ev := x.event(id)
-			ev.ev.Absent = append(ev.ev.Absent, x.entity(obj).id)
-			slices.Sort(ev.ev.Absent)
+			i := x.event(id)
+			e := x.entity(obj)
+			ev := &x.events[i]
+			at, _ := slices.BinarySearchFunc(x.lists.all(ev.absent), obj, x.compareEntityID)
+			x.lists.insert(&ev.absent, at, e)
 		case PredLocation:
-			x.event(id).ev.Location = x.entity(obj).id
+			e := x.entity(obj)
+			at := x.event(id)
+			x.events[at].location = e + 1
 		case PredSpeaker:
-			x.event(id).ev.Speaker = x.entity(obj).id
+			e := x.entity(obj)
+			at := x.event(id)
+			x.events[at].speaker = e + 1
 		case PredTimex:
-			x.event(id).ev.Date.Value = str
+			at := x.event(id)
+			x.events[at].value = put(text)
 		case PredGranularity:
-			x.event(id).ev.Date.Granularity = parley.Granularity(str)
+			at := x.event(id)
+			x.events[at].granularity = put(text)
 		case PredDateText:
-			x.event(id).ev.Date.Text = str
+			at := x.event(id)
+			x.events[at].text = put(text)
 		case PredQuote:
-			x.event(id).ev.Quote = str
+			at := x.event(id)
+			x.events[at].quote = put(text)
 		case PredEvidence:
-			ev := x.event(id)
-			ev.evidence = append(ev.evidence, obj)
+			i := x.event(id)
+			src := x.evidenceAt(obj)
+			x.lists.add(&x.events[i].evidence, src)
 
 		case PredEvidenceArticle:
-			x.evidenceNode(id).Article = x.article(obj).a.ID
+			a := x.article(obj)
+			x.evidenceNode(id).article = a + 1
 		case PredEvidenceStart:
-			x.evidenceNode(id).Start = intOf(q.Object)
+			x.evidenceNode(id).start = int64(intOf(q.Object))
 		case PredEvidenceEnd:
-			x.evidenceNode(id).End = intOf(q.Object)
+			x.evidenceNode(id).end = int64(intOf(q.Object))
 		case PredSentence:
-			x.evidenceNode(id).Text = str
+			x.evidenceNode(id).text = put(text)
 
 		case PredHeadline:
-			x.article(id).a.Title = str
+			at := x.article(id)
+			x.articles[at].title = put(text)
 		case PredArticleName:
-			x.article(id).a.Name = str
+			at := x.article(id)
+			x.articles[at].name = put(text)
 		case PredPublished:
-			x.article(id).a.Published = str
+			at := x.article(id)
+			x.articles[at].published = put(text)
 		case PredURL:
-			x.article(id).a.URL = str
+			at := x.article(id)
+			x.articles[at].url = put(text)
 		case PredSource:
-			x.article(id).a.Source = str
+			at := x.article(id)
+			x.articles[at].source = put(text)
 		}
-	}
-	for e := range resort {
-		slices.SortFunc(e.events, compareNodes)
 	}
 	if len(qs) > 0 {
 		x.stale = true
 		x.gen.Add(1)
+	}
+}
+
+// touch records that the participants of ev need their events sorted and their
+// contacts recomputed.
+func (x *index) touch(ev *eventRec) {
+	for _, e := range x.lists.all(ev.participants) {
+		x.touched[e] = true
+	}
+}
+
+// sortTouched puts the event lists add touched in timeline order and marks their
+// contacts changed. The caller holds x.mu for writing.
+func (x *index) sortTouched() {
+	gen := x.gen.Load()
+	for e := range x.touched {
+		slices.SortFunc(x.lists.all(x.entities[e].events), x.compareEvents)
+		x.entities[e].changed = gen
+	}
+	clear(x.touched)
+	if x.renamedSome {
+		x.renamed, x.renamedSome = gen, false
 	}
 }
 
@@ -245,27 +379,64 @@ func (x *index) applyType(id string, class quad.Value) {
 	c, _ := class.(quad.IRI)
 	switch c {
 	case ClassEvent:
-		if ev := x.event(id); !ev.typed {
+		at := x.event(id)
+		if ev := &x.events[at]; !ev.typed {
 			ev.typed = true
 			x.counts.events++
+			x.touch(ev)
 		}
 	case ClassArticle:
-		if a := x.article(id); !a.typed {
+		at := x.article(id)
+		if a := &x.articles[at]; !a.typed {
 			a.typed = true
 			x.counts.articles++
 		}
 	default:
 		if kind, ok := classKind[c]; ok {
-			if e := x.entity(id); !e.typed {
-				e.typed, e.kind = true, kind
+			at := x.entity(id)
+			if e := &x.entities[at]; !e.typed {
+				e.typed, e.kind = true, x.strs.put(string(kind))
 				x.counts.entities++
 			}
 		}
 	}
 }
 
-// compareNodes orders events on the timeline.
-func compareNodes(a, b *eventNode) int { return compareTimeline(a.sum, b.sum) }
+// compareEntityID orders the entity at position e against the id.
+func (x *index) compareEntityID(e int32, id string) int {
+	return strings.Compare(x.s(x.entities[e].id), id)
+}
+
+// sum returns the summary of the event at position i.
+func (x *index) sum(i int32) summary {
+	ev := &x.events[i]
+	return summary{
+		id:     x.s(ev.id),
+		typ:    parley.EventType(x.s(ev.typ)),
+		status: parley.Status(x.s(ev.status)),
+		date:   parley.DateRange{Start: x.s(ev.start), End: x.s(ev.end)},
+	}
+}
+
+// compareEvents orders the events at positions a and b on the timeline, as
+// compareTimeline does.
+func (x *index) compareEvents(a, b int32) int {
+	ea, eb := &x.events[a], &x.events[b]
+	za, zb := ea.start&strLong == 0 && ea.end&strLong == 0, eb.start&strLong == 0 && eb.end&strLong == 0
+	if za != zb {
+		if za {
+			return 1
+		}
+		return -1
+	}
+	if c := strings.Compare(x.s(ea.start), x.s(eb.start)); c != 0 {
+		return c
+	}
+	if c := strings.Compare(x.s(ea.end), x.s(eb.end)); c != 0 {
+		return c
+	}
+	return strings.Compare(x.s(ea.id), x.s(eb.id))
+}
 
 // intOf returns the value of an integer literal, 0 for anything else.
 func intOf(v quad.Value) int {
@@ -300,23 +471,27 @@ func (x *index) rlock() {
 // entity's allTyped.
 func (x *index) rebuild() {
 	x.timeline = x.timeline[:0]
-	for _, ev := range x.events {
-		if ev.typed {
-			x.timeline = append(x.timeline, ev)
+	for i := range x.events {
+		if x.events[i].typed {
+			x.timeline = append(x.timeline, int32(i))
 		}
 	}
-	slices.SortFunc(x.timeline, compareNodes)
-	for _, e := range x.entities {
-		e.allTyped = !slices.ContainsFunc(e.events, func(ev *eventNode) bool { return !ev.typed })
+	slices.SortFunc(x.timeline, x.compareEvents)
+	for i := range x.entities {
+		e := &x.entities[i]
+		e.allTyped = !slices.ContainsFunc(x.lists.all(e.events), func(ev int32) bool { return !x.events[ev].typed })
 	}
 	x.newest = x.newest[:0]
-	for _, a := range x.articles {
-		if a.typed {
-			x.newest = append(x.newest, a)
+	for i := range x.articles {
+		if x.articles[i].typed {
+			x.newest = append(x.newest, int32(i))
 		}
 	}
-	slices.SortFunc(x.newest, func(a, b *articleNode) int { return compareNewest(a.key(), b.key()) })
-	x.names = newNameIndex(x.entities)
+	slices.SortFunc(x.newest, func(a, b int32) int { return compareNewest(x.articleKey(a), x.articleKey(b)) })
+	x.names = newNameIndex(x)
 }
 
-func (a *articleNode) key() articleKey { return articleKey{published: a.a.Published, id: a.a.ID} }
+func (x *index) articleKey(i int32) articleKey {
+	a := &x.articles[i]
+	return articleKey{published: x.s(a.published), id: x.s(a.id)}
+}

@@ -76,7 +76,7 @@ func scanBolt(ctx context.Context, dir string) (*index, error) {
 			}
 			batch = append(batch, q)
 			if len(batch) == cap(batch) {
-				x.apply(batch)
+				x.add(batch)
 				batch = batch[:0]
 				if err := ctx.Err(); err != nil {
 					return err
@@ -90,7 +90,9 @@ func scanBolt(ctx context.Context, dir string) (*index, error) {
 			}
 			batch = append(batch, q)
 		}
-		x.apply(batch)
+		x.add(batch)
+		x.sortTouched()
+		x.cacheContacts()
 		return nil
 	})
 	if err != nil {
