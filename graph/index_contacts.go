@@ -16,6 +16,7 @@ type contactList struct {
 	contacts []indexContact // most contacts first, then by folded name, then by id
 	byID     []int32        // positions in contacts, in order of the other entity's id
 	events   []int32        // positions in the entity's events, contact after contact
+	ids      []str          // the ids of those events, so copying them reads no event
 }
 
 // indexContact is one contact of a contactList.
@@ -41,8 +42,9 @@ func (x *index) contacts(entity, from, to string, n int) []parley.Contact {
 		l = x.newContactList(e, from, to)
 	}
 	out := make([]parley.Contact, min(n, len(l.contacts)))
+	ids := make([]string, 0, sumCounts(l.contacts[:len(out)])) // the Events of out
 	for i := range out {
-		out[i] = x.contact(l, i)
+		out[i], ids = x.contact(l, i, ids)
 	}
 	return out
 }
@@ -114,10 +116,10 @@ func (x *index) newContactList(e int32, from, to string) *contactList {
 		l.contacts[k].start, l.contacts[k].end = off, off
 		off += counts[k]
 	}
-	l.events = make([]int32, off)
+	l.events, l.ids = make([]int32, off), make([]str, off)
 	each(func(k int32, pos int32) {
 		c := &l.contacts[k]
-		l.events[c.end] = pos
+		l.events[c.end], l.ids[c.end] = pos, x.events[events[pos]].id
 		c.end++
 	})
 	slices.SortFunc(l.contacts, func(a, b indexContact) int {
@@ -143,21 +145,32 @@ func (x *index) find(l *contactList, id string) *indexContact {
 	return &l.contacts[l.byID[i]]
 }
 
-// contact returns the contact at position i of l as a Store.Contacts document.
-func (x *index) contact(l *contactList, i int) parley.Contact {
+// sumCounts returns the number of events of the contacts.
+func sumCounts(cs []indexContact) int {
+	n := 0
+	for _, c := range cs {
+		n += int(c.end - c.start)
+	}
+	return n
+}
+
+// contact returns the contact at position i of l as a Store.Contacts document, its
+// Events appended to ids, and the rest of ids' capacity.
+func (x *index) contact(l *contactList, i int, ids []string) (parley.Contact, []string) {
 	c := &l.contacts[i]
 	events := x.lists.all(x.entities[l.of].events)
-	out := parley.Contact{Entity: x.s(x.entities[c.other].id), Count: int(c.end - c.start), Events: make([]string, 0, c.end-c.start)}
+	out := parley.Contact{Entity: x.s(x.entities[c.other].id), Count: int(c.end - c.start)}
 	if c.first >= 0 {
 		out.First = x.s(x.events[events[c.first]].start)
 	}
 	if c.last >= 0 {
 		out.Last = x.s(x.events[events[c.last]].end)
 	}
-	for _, pos := range l.events[c.start:c.end] {
-		out.Events = append(out.Events, x.s(x.events[events[pos]].id))
+	for _, id := range l.ids[c.start:c.end] {
+		ids = append(ids, x.s(id))
 	}
-	return out
+	out.Events, ids = ids[:len(ids):len(ids)], ids[len(ids):]
+	return out, ids
 }
 
 // pairPage fills page with the n occurred contact events of the entities a and b from

@@ -121,6 +121,14 @@ func appendFloat(dst []byte, f float64) ([]byte, error) {
 // hexDigits are the digits of \u escapes.
 const hexDigits = "0123456789abcdef"
 
+// plainByte tells the ASCII bytes appendString copies as they are.
+var plainByte = func() (t [256]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		t[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&'
+	}
+	return t
+}()
+
 // appendString appends s as a JSON string as encoding/json does with HTML escaping:
 // short escapes for \ " \b \f \n \r \t, \u00XX for other control bytes and < > &,
 // \ufffd for each invalid UTF-8 byte, and \u2028 and \u2029 escaped.
@@ -128,11 +136,13 @@ func appendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		for i < len(s) && plainByte[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		if b := s[i]; b < utf8.RuneSelf {
-			if b >= 0x20 && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':
