@@ -43,12 +43,8 @@ func (m *Main) serve(ctx context.Context, args []string, samples bool) error {
 	fs.IntVar(&opts.MaxAliases, "max-aliases", schema.DefaultMaxAliases, "most aliases in a query")
 	fs.IntVar(&opts.MaxNodes, "max-nodes", schema.DefaultMaxNodes, "most list items a query may ask for (product of first down each path)")
 	fs.DurationVar(&opts.Timeout, "timeout", schema.DefaultTimeout, "deadline of one request")
-	gcPercent := fs.Int("gc-percent", DefaultGCPercent, "garbage collector target, as GOGC (which wins if set)")
 	if err := fs.Parse(args); err != nil {
 		return err
-	}
-	if _, err := m.tuneGC(*gcPercent); err != nil {
-		return fmt.Errorf("serve: %w", err)
 	}
 	opts.AllowedOrigins = splitList(*origins)
 	store, err := m.open(cfg)
