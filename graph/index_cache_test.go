@@ -12,8 +12,9 @@ import (
 
 // TestIndexContactCache checks that cached contacts follow writes: after each batch,
 // an index that answered before it (so holds caches) and one built from every quad at
-// once give the same contacts and pair pages for every entity. The batches add events
-// to known entities, type events late, and rename an entity that has contacts.
+// once give the same contacts and pair pages for every entity, and the write has
+// recomputed the cached contacts it made stale. The batches add events to known
+// entities, type events late, and rename an entity that has contacts.
 func TestIndexContactCache(t *testing.T) {
 	gen := synth.New(7, 5_000)
 	var batches [][]quad.Quad
@@ -43,6 +44,14 @@ func TestIndexContactCache(t *testing.T) {
 			qs = append(qs, quad.Quad{Subject: nodeIRI(other), Predicate: PredName, Object: quad.String("Aaa Renamed")})
 		}
 		cached.apply(qs)
+		if i < len(batches)-1 {
+			// The write recomputed what it made stale (no entity here is past the budget).
+			for e := range cached.entities {
+				if l := cached.contactCache[e].Load(); l != nil && l.gen < cached.entities[e].changed {
+					t.Errorf("batch %d: contacts of %s left stale by the write", i, cached.s(cached.entities[e].id))
+				}
+			}
+		}
 		all = append(all, qs...)
 		fresh := newIndex()
 		fresh.apply(all)
