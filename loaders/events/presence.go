@@ -1,0 +1,64 @@
+package events
+
+import (
+	"slices"
+
+	"github.com/parleyhq/parley/loaders/text"
+)
+
+// presence adds the people in whose presence a contact of this sentence took place to
+// it: "signed the accord with X in Y's presence", "met X in the presence of Y and Z".
+// The contact is the one of this sentence that holds the last person named before the
+// phrase.
+func (x *extractor) presence(a *sentence) {
+	for k := 2; k < len(a.words); k++ {
+		if a.words[k] != "presence" || a.mention[k] >= 0 {
+			continue
+		}
+		ids := x.presentPeople(a, k)
+		if len(ids) == 0 {
+			continue
+		}
+		if ev := x.contactBefore(a, k); ev != nil {
+			x.extend(ev, a, ids)
+		}
+	}
+}
+
+// presentPeople returns the people named by the presence phrase around the word
+// "presence" at token k: after "in the presence of", or the possessor in "in X's
+// presence".
+func (x *extractor) presentPeople(a *sentence, k int) []string {
+	if a.words[k-1] == "the" && a.words[k-2] == "in" && k+1 < len(a.words) && a.words[k+1] == "of" {
+		_, R := clauseBounds(a, k+1, k+2)
+		return x.objectPeople(a, k+2, R)
+	}
+	if k < 3 || !text.IsPossessive(a.words[k-1]) || a.mention[k-2] < 0 {
+		return nil
+	}
+	mi := a.mention[k-2]
+	m := x.d.Mentions[mi]
+	if !x.isPerson(mi) || m.Ext0 < 1 || a.words[m.Ext0-1] != "in" {
+		return nil
+	}
+	return []string{m.Entity}
+}
+
+// contactBefore returns the contact told in this sentence that holds the last person
+// named before token k, past the possessor of "in X's presence"; else nil.
+func (x *extractor) contactBefore(a *sentence, k int) *event {
+	for j := k - 1; j >= 0; j-- {
+		mi := a.nameAt(j)
+		if mi < 0 {
+			continue
+		}
+		m := x.d.Mentions[mi]
+		if !x.isPerson(mi) || m.Tok1 < len(a.words) && text.IsPossessive(a.words[m.Tok1]) {
+			j = min(j, m.Ext0)
+			continue
+		}
+		id := m.Entity
+		return x.lastContactWhere(func(ev *event) bool { return ev.lastSent == a.idx && slices.Contains(ev.Participants, id) })
+	}
+	return nil
+}
