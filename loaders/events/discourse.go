@@ -21,6 +21,9 @@ func (x *extractor) corefer(a *sentence, L, R, t int, typ parley.EventType) bool
 	ev.lastSent = a.idx
 	x.last = lastTrigger{ev: ev, sent: a.idx, end: t + 1}
 	x.addEvidence(ev, a)
+	if hv := t - 2; hv > 0 && a.words[t-1] == "the" && hostVerbs[a.words[hv]] {
+		ev.Participants = dedupe(append(ev.Participants, x.hosts(a, hv)...)) // "X hosted the talks"
+	}
 	for k := L; k < len(a.words); k++ {
 		w := a.words[k]
 		if k < R && (w == "included" || w == "including" || w == "brought") || w == "with" && x.presentAfter(a, k+1) {
@@ -32,6 +35,23 @@ func (x *extractor) corefer(a *sentence, L, R, t int, typ parley.EventType) bool
 		}
 	}
 	return true
+}
+
+// hostVerbs say their subject received or led the contact their object refers back to
+// ("Macron hosted the talks", "X, who chaired the meeting, said").
+var hostVerbs = map[string]bool{"hosted": true, "chaired": true, "co-chaired": true, "co-hosted": true,
+	"mediated": true, "brokered": true}
+
+// hosts returns the people who are the subject of the host verb at hv: those named
+// before it, or the person a relative clause is about ("X, who hosted the talks,").
+func (x *extractor) hosts(a *sentence, hv int) []string {
+	if hv >= 3 && a.words[hv-1] == "who" && a.words[hv-2] == "," {
+		if mi := a.nameAt(hv - 3); mi >= 0 && x.isPerson(mi) {
+			return []string{x.d.Mentions[mi].Entity}
+		}
+		return nil
+	}
+	return x.people(x.subjects(a, 0, hv))
 }
 
 // presenceWords say the people before them were there: "with only X and Y alongside
