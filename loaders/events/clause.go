@@ -96,6 +96,10 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		_, R2 := clauseBounds(a, R+1, R+2)
 		ti = x.nearestTimex(a, R+2, R2, R+2) // "negotiations that began on October 25"
 	}
+	if ti < 0 && R+1 < len(a.words) && a.words[R] == "who" && R > 0 && a.words[R-1] == "," && arrivalVerbs[a.words[R+1]] {
+		_, R2 := clauseBounds(a, R+1, R+2)
+		ti = x.nearestTimex(a, R+1, R2, R+1) // "discussed Libya with X, who flew to Moscow on Saturday for talks"
+	}
 	if len(segs) > 1 && distinctSegments(segs) {
 		for _, sg := range segs {
 			ev := base

@@ -125,3 +125,22 @@ func TestCalledOn(t *testing.T) {
 			nil},
 	})
 }
+
+func TestWithVerbTopic(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a country as the topic before with",
+			"Vladimir Putin discussed Syria with Recep Tayyip Erdogan in Sochi on Monday.",
+			[]string{"meeting occurred [Recep Tayyip Erdoğan, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @Sochi"}},
+		{"an organization as the topic before with",
+			"Olaf Scholz discussed NATO with Giorgia Meloni in Rome on Tuesday.",
+			[]string{"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Rome"}},
+		{"a person's possessive before with is no topic",
+			"Olaf Scholz discussed Joe Biden's plan with reporters in Rome on Tuesday.",
+			nil},
+		{"the partner's trip in a relative clause dates the contact",
+			"Olaf Scholz met Emmanuel Macron in Paris on Thursday. Scholz also discussed Ukraine with Giorgia Meloni, who flew to Berlin on Tuesday for talks at the chancellery.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-14..2024-03-14 @Paris",
+				"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Berlin",
+				"visit occurred [Germany, Giorgia Meloni] absent[] 2024-03-12..2024-03-12 @Berlin"}},
+	})
+}
