@@ -57,6 +57,11 @@ func (d *doc) nominals(si int, s *text.Sentence, claimed []bool) {
 		if bestEnd < len(words) && isTitleCase(words[bestEnd]) {
 			continue // "the President Joe Biden": a name follows, handled as a title
 		}
+		if of == "" && bestEnd < len(words) && words[bestEnd] == "of" {
+			if of = d.ofName(words, bestEnd+1); of == "" {
+				continue // "the president of the bloc's commission": not whoever was last president
+			}
+		}
 		id := d.holder(best, of)
 		if id == "" {
 			continue
@@ -83,6 +88,26 @@ func (d *doc) seatOfGovernment(words []string, j int) (*gazetteer.Entry, int) {
 		}
 	}
 	return nil, 0
+}
+
+// MaxOfWords is the most words the name of a country or organization after a title's
+// "of" may have ("the president of the United Arab Emirates").
+const MaxOfWords = 4
+
+// ofName returns the id of the country or organization named from token j, past a
+// "the" ("the president of the United Arab Emirates"), longest name first; else "".
+func (d *doc) ofName(words []string, j int) string {
+	if j < len(words) && strings.EqualFold(words[j], "the") {
+		j++
+	}
+	for n := min(MaxOfWords, len(words)-j); n > 0; n-- {
+		for _, e := range d.r.gaz.Lookup(strings.Join(words[j:j+n], " ")) {
+			if e.Kind == parley.Country || e.Kind == parley.Organization {
+				return e.ID()
+			}
+		}
+	}
+	return ""
 }
 
 // leaderNouns name whoever leads a country without naming the office.
