@@ -62,7 +62,7 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		subj = nil // "a meeting between X and Y" names all who take part
 	}
 	if tr.noun {
-		if lv := x.lightVerb(a, L, t); lv >= 0 && a.is(lv, classJoinVerb) {
+		if lv := x.lightVerb(a, L, t); lv >= 0 && a.is(lv, classJoinVerb) && !companionParticiple(a, lv) {
 			segs = append(x.objects(a, lv+1, t, false), segs...)
 		}
 	}
@@ -313,6 +313,13 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 		}
 	}
 	ev.Sources = []parley.Evidence{x.evidence(a)}
+}
+
+// companionParticiple reports whether the join verb at k opens a participle phrase set
+// off by a comma (", joined by Y,"): its people came with the subject, they are not the
+// ones a later noun's event was held with.
+func companionParticiple(a *sentence, k int) bool {
+	return k > 0 && k+1 < len(a.words) && a.words[k-1] == "," && a.words[k+1] == "by"
 }
 
 // clauseBounds returns the tokens [L, R) of the clause around the trigger [t, end).

@@ -22,7 +22,8 @@ func (x *extractor) corefer(a *sentence, L, R, t int, typ parley.EventType) bool
 	x.last = lastTrigger{ev: ev, sent: a.idx, end: t + 1}
 	x.addEvidence(ev, a)
 	if hv := t - 2; hv > 0 && a.words[t-1] == "the" && hostVerbs[a.words[hv]] {
-		ev.Participants = dedupe(append(ev.Participants, x.hosts(a, hv)...)) // "X hosted the talks"
+		ids := append(x.hosts(a, hv), x.hostCompanions(a, t+1)...)
+		ev.Participants = dedupe(append(ev.Participants, ids...)) // "X hosted the talks, joined by Y"
 	}
 	for k := L; k < len(a.words); k++ {
 		w := a.words[k]
@@ -52,6 +53,20 @@ func (x *extractor) hosts(a *sentence, hv int) []string {
 		return nil
 	}
 	return x.people(x.subjects(a, 0, hv))
+}
+
+// hostCompanions returns the people of a participle phrase right after the noun ending
+// before token k (", joined by Y,", ", accompanied by Y and Z,"), up to the next comma or
+// clause break.
+func (x *extractor) hostCompanions(a *sentence, k int) []string {
+	if k+2 >= len(a.words) || a.words[k] != "," || !companionVerbs[a.words[k+1]] || a.words[k+2] != "by" {
+		return nil
+	}
+	R := k + 3
+	for R < len(a.words) && R-k <= MaxCompanionPhrase && (a.words[R] != "," || a.mention[R] >= 0) && !isBreak(a, R) {
+		R++
+	}
+	return x.objectPeople(a, k+3, R)
 }
 
 // presenceWords say the people before them were there: "with only X and Y alongside
