@@ -100,7 +100,11 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		_, R2 := clauseBounds(a, R+1, R+2)
 		ti = x.nearestTimex(a, R+1, R2, R+1) // "discussed Libya with X, who flew to Moscow on Saturday for talks"
 	}
-	if len(segs) > 1 && distinctSegments(segs) {
+	split := len(subj) > 0 && len(x.people(objectIDs(segs))) >= 2 && separately(a, max(t-1, L), R)
+	if split {
+		segs = x.splitPeople(segs) // "received the two ministers separately"
+	}
+	if len(segs) > 1 && (split || distinctSegments(segs)) {
 		for _, sg := range segs {
 			ev := base
 			x.fill(&ev, a, subj, sg.ids, cmp.Or(sg.loc, loc), pickTimex(sg.timex, ti))

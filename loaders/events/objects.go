@@ -327,3 +327,36 @@ func distinctSegments(segs []segment) bool {
 	}
 	return false
 }
+
+// separately reports whether "separately" stands in tokens [k, R), from right before the
+// trigger to the end of its clause: the subject met each object on their own ("met X and
+// Y separately", "separately received X and Y").
+func separately(a *sentence, k, R int) bool {
+	for ; k < R; k++ {
+		if a.words[k] == "separately" && a.mention[k] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// splitPeople returns segs with each person in a segment of their own, keeping its place
+// and date; the other participants of a segment (countries, bodies) stay together in one
+// more.
+func (x *extractor) splitPeople(segs []segment) []segment {
+	var out []segment
+	for _, sg := range segs {
+		rest := segment{loc: sg.loc, timex: sg.timex}
+		for _, id := range sg.ids {
+			if e := x.d.Entity(id); e != nil && e.Kind == parley.Person {
+				out = append(out, segment{ids: []string{id}, loc: sg.loc, timex: sg.timex})
+			} else {
+				rest.ids = append(rest.ids, id)
+			}
+		}
+		if len(rest.ids) > 0 {
+			out = append(out, rest)
+		}
+	}
+	return out
+}

@@ -28,3 +28,20 @@ func TestSubjectsAndObjects(t *testing.T) {
 			[]string{"call occurred [Joe Biden, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @"}},
 	})
 }
+
+func TestSeparately(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"met two people separately",
+			"Emmanuel Macron met Olaf Scholz and Giorgia Meloni separately in Brussels on Thursday.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-14..2024-03-14 @Brussels",
+				"meeting occurred [Emmanuel Macron, Giorgia Meloni] absent[] 2024-03-14..2024-03-14 @Brussels"}},
+		{"received three people separately",
+			"On Tuesday Joe Biden separately received Olaf Scholz, Giorgia Meloni and Pedro Sanchez at the White House.",
+			[]string{"meeting occurred [Joe Biden, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Washington",
+				"meeting occurred [Giorgia Meloni, Joe Biden] absent[] 2024-03-12..2024-03-12 @Washington",
+				"meeting occurred [Joe Biden, Pedro Sánchez] absent[] 2024-03-12..2024-03-12 @Washington"}},
+		{"without separately they met together",
+			"Emmanuel Macron met Olaf Scholz and Giorgia Meloni in Brussels on Thursday.",
+			[]string{"meeting occurred [Emmanuel Macron, Giorgia Meloni, Olaf Scholz] absent[] 2024-03-14..2024-03-14 @Brussels"}},
+	})
+}
