@@ -100,7 +100,8 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		_, R2 := clauseBounds(a, R+1, R+2)
 		ti = x.nearestTimex(a, R+1, R2, R+1) // "discussed Libya with X, who flew to Moscow on Saturday for talks"
 	}
-	split := len(subj) > 0 && len(x.people(objectIDs(segs))) >= 2 && separately(a, max(t-1, L), R)
+	split := len(subj) > 0 && len(x.people(objectIDs(segs))) >= 2 &&
+		(separately(a, max(t-1, L), R) || base.Type == parley.Call && pluralObjectIn(a, end, R))
 	if split {
 		segs = x.splitPeople(segs) // "received the two ministers separately"
 	}

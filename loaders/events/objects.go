@@ -22,6 +22,7 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 		}
 		k++
 	}
+	start := k
 	var segs []segment
 	group := "" // the group noun the names after it stand in ("leaders of")
 	cur := segment{timex: -1}
@@ -70,6 +71,11 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 					}
 				}
 			}
+			continue
+		case len(cur.ids) == 0 && len(segs) == 0 && countedPlural(a.words, k) > 0 && !welcomeVerbs[a.words[start-1]]:
+			n := countedPlural(a.words, k)
+			cur.ids = append(cur.ids, x.pluralObject(a.idx, a.words[k:k+n])...) // "received the two ministers"
+			k += n
 			continue
 		case w == "," && k+1 < R && !x.startsName(a, k+1) && a.words[k+1] != "and":
 			if j := x.appositive(a, k+1, R); j > 0 {
@@ -326,37 +332,4 @@ func distinctSegments(segs []segment) bool {
 		}
 	}
 	return false
-}
-
-// separately reports whether "separately" stands in tokens [k, R), from right before the
-// trigger to the end of its clause: the subject met each object on their own ("met X and
-// Y separately", "separately received X and Y").
-func separately(a *sentence, k, R int) bool {
-	for ; k < R; k++ {
-		if a.words[k] == "separately" && a.mention[k] < 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// splitPeople returns segs with each person in a segment of their own, keeping its place
-// and date; the other participants of a segment (countries, bodies) stay together in one
-// more.
-func (x *extractor) splitPeople(segs []segment) []segment {
-	var out []segment
-	for _, sg := range segs {
-		rest := segment{loc: sg.loc, timex: sg.timex}
-		for _, id := range sg.ids {
-			if e := x.d.Entity(id); e != nil && e.Kind == parley.Person {
-				out = append(out, segment{ids: []string{id}, loc: sg.loc, timex: sg.timex})
-			} else {
-				rest.ids = append(rest.ids, id)
-			}
-		}
-		if len(rest.ids) > 0 {
-			out = append(out, rest)
-		}
-	}
-	return out
 }
