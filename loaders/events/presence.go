@@ -7,7 +7,8 @@ import (
 )
 
 // presence adds the people in whose presence a contact of this sentence took place to
-// it: "signed the accord with X in Y's presence", "met X in the presence of Y and Z".
+// it: "signed the accord with X in Y's presence", "met X in the presence of Y and Z",
+// "signed the document, as X and Y stood beside them".
 // The contact is the one of this sentence that holds the last person named before the
 // phrase.
 func (x *extractor) presence(a *sentence) {
@@ -23,6 +24,61 @@ func (x *extractor) presence(a *sentence) {
 			x.extend(ev, a, ids)
 		}
 	}
+	for k := 1; k < len(a.words); k++ {
+		if a.words[k] != "as" {
+			continue
+		}
+		if ids := x.bystanders(a, k+1); len(ids) > 0 {
+			if ev := x.contactBefore(a, k); ev != nil {
+				x.extend(ev, a, ids) // "signed ..., as X and Y stood beside them"
+			}
+		}
+	}
+}
+
+// standsBy reports whether the standing verb at t ends the bystanders of an "as" clause
+// that follows a contact of this sentence ("signed it, as X and Y stood beside them").
+func (x *extractor) standsBy(a *sentence, t int) bool {
+	for k := t - 1; k > 0 && t-k <= MaxBystanderWords+1; k-- {
+		if a.words[k] == "as" {
+			return len(x.bystanders(a, k+1)) > 0 && x.contactBefore(a, k) != nil
+		}
+	}
+	return false
+}
+
+// besideWords after a standing verb put its subject next to the people of the contact.
+var besideWords = map[string]bool{"beside": true, "alongside": true, "behind": true, "next": true, "between": true}
+
+// standVerbs tell where someone stood or sat during a contact.
+var standVerbs = map[string]bool{"stood": true, "sat": true, "standing": true, "sitting": true}
+
+// MaxBystanderWords is how many tokens the names between "as" and the standing verb may
+// take.
+const MaxBystanderWords = 12
+
+// bystanders returns the people named from token k who "stood beside them" (or him,
+// her, or next to, behind, alongside them) in a clause opened by "as" after a contact:
+// they were at it. Else nil.
+func (x *extractor) bystanders(a *sentence, k int) []string {
+	j := k
+	for j < len(a.words) && j-k <= MaxBystanderWords && !standVerbs[a.words[j]] {
+		if isBreak(a, j) || a.is(j, classTrigger) {
+			return nil
+		}
+		j++
+	}
+	if j+2 >= len(a.words) || j-k > MaxBystanderWords || !besideWords[a.words[j+1]] {
+		return nil
+	}
+	o := j + 2
+	if a.words[j+1] == "next" && a.words[o] == "to" {
+		o++
+	}
+	if o >= len(a.words) || !(a.words[o] == "them" || a.words[o] == "him" || a.words[o] == "her") {
+		return nil
+	}
+	return x.people(x.namesIn(a, k, j))
 }
 
 // presentPeople returns the people named by the presence phrase around the word

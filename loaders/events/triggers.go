@@ -13,6 +13,9 @@ func (x *extractor) matchTrigger(a *sentence, t int) (trigger, int, bool) {
 	if !a.is(t, classTrigger|classWithVerb) || infinitiveOnly[a.words[t]] && (t == 0 || a.words[t-1] != "to") {
 		return trigger{}, 0, false
 	}
+	if standVerbs[a.words[t]] && x.standsBy(a, t) {
+		return trigger{}, 0, false // "as X and Y stood beside them": at the contact told, see presence
+	}
 	if typ, ok := withVerbs[a.words[t]]; ok {
 		if j := x.withObject(a, t+1); j > 0 {
 			if a.words[j] == "for" {
