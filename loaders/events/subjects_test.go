@@ -137,3 +137,15 @@ func TestFrontedTalksSubjects(t *testing.T) {
 			nil},
 	})
 }
+
+func TestSubjectsAfterFrontedPlace(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a pronoun and a name after a fronted date and place",
+			"Olaf Scholz arrived in Italy on Monday. On Tuesday, in Rome, he and Prime Minister Giorgia Meloni signed a migration pact.",
+			[]string{"visit occurred [Italy, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Italy",
+				"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Rome"}},
+		{"two names after a fronted place",
+			"In Vienna, Antony Blinken and Sergei Lavrov held talks on Thursday.",
+			[]string{"meeting occurred [Antony Blinken, Sergey Lavrov] absent[] 2024-03-14..2024-03-14 @Vienna"}},
+	})
+}
