@@ -25,7 +25,7 @@ func (x *extractor) presence(a *sentence) {
 		}
 	}
 	for k := 1; k < len(a.words); k++ {
-		if a.words[k] != "as" {
+		if !bystanderOpeners[a.words[k]] {
 			continue
 		}
 		if ids := x.bystanders(a, k+1); len(ids) > 0 {
@@ -36,16 +36,21 @@ func (x *extractor) presence(a *sentence) {
 	}
 }
 
-// standsBy reports whether the standing verb at t ends the bystanders of an "as" clause
-// that follows a contact of this sentence ("signed it, as X and Y stood beside them").
+// standsBy reports whether the standing verb at t ends the bystanders of an "as", "when"
+// or "while" clause that follows a contact of this sentence ("signed it, as X and Y
+// stood beside them").
 func (x *extractor) standsBy(a *sentence, t int) bool {
 	for k := t - 1; k > 0 && t-k <= MaxBystanderWords+1; k-- {
-		if a.words[k] == "as" {
+		if bystanderOpeners[a.words[k]] {
 			return len(x.bystanders(a, k+1)) > 0 && x.contactBefore(a, k) != nil
 		}
 	}
 	return false
 }
+
+// bystanderOpeners open a clause after a contact telling who stood by during it ("as X
+// stood beside them", "when X stood between them").
+var bystanderOpeners = map[string]bool{"as": true, "when": true, "while": true}
 
 // besideWords after a standing verb put its subject next to the people of the contact.
 var besideWords = map[string]bool{"beside": true, "alongside": true, "behind": true, "next": true, "between": true}
@@ -53,13 +58,13 @@ var besideWords = map[string]bool{"beside": true, "alongside": true, "behind": t
 // standVerbs tell where someone stood or sat during a contact.
 var standVerbs = map[string]bool{"stood": true, "sat": true, "standing": true, "sitting": true}
 
-// MaxBystanderWords is how many tokens the names between "as" and the standing verb may
-// take.
+// MaxBystanderWords is how many tokens the names between the clause opener and the
+// standing verb may take.
 const MaxBystanderWords = 12
 
 // bystanders returns the people named from token k who "stood beside them" (or him,
-// her, or next to, behind, alongside them) in a clause opened by "as" after a contact:
-// they were at it. Else nil.
+// her, or next to, behind, alongside, between them) in a clause opened by "as", "when"
+// or "while" after a contact: they were at it. Else nil.
 func (x *extractor) bystanders(a *sentence, k int) []string {
 	j := k
 	for j < len(a.words) && j-k <= MaxBystanderWords && !standVerbs[a.words[j]] {
