@@ -64,6 +64,9 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	if tr.noun {
 		if lv := x.lightVerb(a, L, t); lv >= 0 && a.is(lv, classJoinVerb) && !companionParticiple(a, lv) {
 			segs = append(x.objects(a, lv+1, t, false), segs...)
+			if a.words[lv+1] == "them" {
+				segs = append(segs, segment{ids: x.joinedThem(a), timex: -1}) // "Y joined them for a three-way meeting"
+			}
 		}
 	}
 	if tr.noun && back && len(objectIDs(segs)) == 0 {
