@@ -115,7 +115,8 @@ const MaxWithGap = 6
 
 // withObject returns the token of the "with" that follows the verb ending before k
 // within MaxWithGap words, past no person, date, trigger or clause break; else 0. A
-// place, country or organization between them is the topic ("discussed Libya with").
+// place, country or organization between them is the topic ("discussed Libya with"), a
+// duration how long it lasted ("spent about 90 minutes with").
 func (x *extractor) withObject(a *sentence, k int) int {
 	for j := k; j < len(a.words) && j-k <= MaxWithGap; j++ {
 		w := a.words[j]
@@ -124,6 +125,9 @@ func (x *extractor) withObject(a *sentence, k int) int {
 		}
 		if mi := a.mention[j]; mi >= 0 && !x.isPerson(mi) && !text.IsPossessive(a.words[min(x.d.Mentions[mi].Tok1, len(a.words)-1)]) {
 			continue
+		}
+		if ti := a.timex[j]; ti >= 0 && x.d.Timexes[ti].Type == "DURATION" {
+			continue // "spent about 90 minutes with"
 		}
 		if a.mention[j] >= 0 || a.timex[j] >= 0 || a.is(j, classTrigger) || isBreak(a, j) || w == "," {
 			return 0

@@ -137,6 +137,17 @@ func TestWithVerbTopic(t *testing.T) {
 		{"a person's possessive before with is no topic",
 			"Olaf Scholz discussed Joe Biden's plan with reporters in Rome on Tuesday.",
 			nil},
+		{"a duration between the verb and its with",
+			"Barack Obama spent about 90 minutes with Russian President Vladimir Putin in Hangzhou on Monday.",
+			[]string{"meeting occurred [Barack Obama, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @Hangzhou"}},
+		{"a date between the verb and its with still blocks",
+			"Barack Obama spent Monday with his family before he left Hangzhou.",
+			nil},
+		{"they after where are the travellers, not the person they went to see",
+			"Emmanuel Macron and Olaf Scholz flew to Kyiv on Thursday to see Volodymyr Zelensky and went on to Moscow the next day, where they spent several hours with Vladimir Putin.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-14..2024-03-14 @Kyiv", // flew together
+				"meeting occurred [Emmanuel Macron, Olaf Scholz, Volodymyr Zelenskyy] absent[] 2024-03-14..2024-03-14 @Kyiv",
+				"meeting occurred [Emmanuel Macron, Olaf Scholz, Vladimir Putin] absent[] 2024-03-15..2024-03-15 @Kyiv"}}, // the place: a known miss
 		{"the partner's trip in a relative clause dates the contact",
 			"Olaf Scholz met Emmanuel Macron in Paris on Thursday. Scholz also discussed Ukraine with Giorgia Meloni, who flew to Berlin on Tuesday for talks at the chancellery.",
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-14..2024-03-14 @Paris",
