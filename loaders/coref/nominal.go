@@ -36,6 +36,14 @@ func (d *doc) nominals(si int, s *text.Sentence, claimed []bool) {
 			}
 			continue
 		}
+		if of != "" && j < len(words) && heirNouns[words[j]] && (j+1 == len(words) || !isTitleCase(words[j+1])) {
+			// "the Saudi heir": the crown prince of Saudi Arabia.
+			if id := d.holder(heirTitle, of); id != "" {
+				d.addNominal(si, s, i, j+1, id, heirTitle)
+				i = j
+			}
+			continue
+		}
 		if j < len(words) && !d.r.gaz.MayStartTitle(words[j]) {
 			continue // no title starts here (capitalising it below changes no letter)
 		}
@@ -109,6 +117,12 @@ func (d *doc) ofName(words []string, j int) string {
 	}
 	return ""
 }
+
+// heirNouns name a country's heir to the throne without the office ("the Saudi heir").
+var heirNouns = map[string]bool{"heir": true}
+
+// heirTitle is the office an heir noun stands for.
+const heirTitle = "Crown Prince"
 
 // leaderNouns name whoever leads a country without naming the office.
 var leaderNouns = map[string]bool{"leader": true, "strongman": true, "ruler": true}

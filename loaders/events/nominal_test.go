@@ -14,3 +14,12 @@ func TestOfficeOfNamedCountry(t *testing.T) {
 				"meeting occurred [Emmanuel Macron, Joe Biden] absent[] 2024-03-11..2024-03-11 @Paris"}},
 	})
 }
+
+func TestHeirDescription(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"the heir of a country is its crown prince",
+			"Emmanuel Macron met Saudi Crown Prince Mohammed bin Salman in Jeddah on Saturday. The French president and the Saudi heir then telephoned Lebanese Prime Minister Najib Mikati together.",
+			[]string{"meeting occurred [Emmanuel Macron, Mohammed bin Salman] absent[] 2024-03-09..2024-03-09 @Jeddah",
+				"call occurred [Emmanuel Macron, Mohammed bin Salman, Najib Mikati] absent[] 2024-03-09..2024-03-09 @"}},
+	})
+}
