@@ -155,3 +155,20 @@ func TestWithVerbTopic(t *testing.T) {
 				"visit occurred [Germany, Giorgia Meloni] absent[] 2024-03-12..2024-03-12 @Berlin"}},
 	})
 }
+
+func TestOversawTheSigning(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"oversaw the signing, with a possessive description in apposition",
+			"In Dubai on Friday, Emmanuel Macron and Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed Al Nahyan, oversaw the signing of a contract for fighter jets.",
+			[]string{"meeting occurred [Emmanuel Macron, Mohamed bin Zayed Al Nahyan] absent[] 2024-03-15..2024-03-15 @Dubai"}},
+		{"witnessed the signing",
+			"Emmanuel Macron and Olaf Scholz witnessed the signing of six agreements in Paris on Friday.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-15..2024-03-15 @Paris"}},
+		{"presided over the signing",
+			"Emmanuel Macron and Olaf Scholz presided over the signing of six agreements in Paris on Friday.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-15..2024-03-15 @Paris"}},
+		{"one person overseeing a signing meets no one",
+			"Emmanuel Macron oversaw the signing of six contracts in Paris on Friday.",
+			nil},
+	})
+}
