@@ -45,6 +45,11 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 			segs = x.objects(a, k, p, false) // "signed a declaration, with X adding his signature"
 		}
 	}
+	if !tr.noun && len(objectIDs(segs)) == 0 {
+		if id := x.whomAntecedent(a, L); id != "" {
+			segs = []segment{{ids: []string{id}, timex: -1}} // "Park Geun-hye, whom Obama met in Vientiane"
+		}
+	}
 	if subj != nil && amongThoseOpen(a, L) {
 		segs = x.beforeLinkVerb(a, segs, end)
 	}
@@ -321,6 +326,20 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 		}
 	}
 	ev.Sources = []parley.Evidence{x.evidence(a)}
+}
+
+// whomAntecedent returns the person a relative "whom" opening the clause at L refers to
+// ("South Korean President Park Geun-hye, whom Obama met"): the object of its verb.
+// Else "".
+func (x *extractor) whomAntecedent(a *sentence, L int) string {
+	if L < 3 || a.words[L-1] != "whom" || a.words[L-2] != "," {
+		return ""
+	}
+	mi := a.nameAt(L - 3)
+	if mi < 0 {
+		return ""
+	}
+	return x.personAt(a, x.d.Mentions[mi].Tok0)
 }
 
 // companionParticiple reports whether the join verb at k opens a participle phrase set

@@ -49,3 +49,17 @@ func TestSeparately(t *testing.T) {
 			[]string{"meeting occurred [Emmanuel Macron, Giorgia Meloni, Olaf Scholz] absent[] 2024-03-14..2024-03-14 @Brussels"}},
 	})
 }
+
+func TestWhomObject(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"the person before whom is the object",
+			"The seat went to South Korean President Park Geun-hye, whom Barack Obama met in Vientiane on Tuesday.",
+			[]string{"meeting occurred [Barack Obama, Park Geun-hye] absent[] 2024-03-12..2024-03-12 @Vientiane"}},
+		{"with a pronoun subject",
+			"Olaf Scholz praised Giorgia Meloni, whom he met in Rome on Tuesday.",
+			[]string{"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Rome"}},
+		{"whom someone has never met is no contact",
+			"Olaf Scholz criticised Giorgia Meloni, whom he has never met.",
+			nil},
+	})
+}
