@@ -40,6 +40,7 @@ func (d *doc) add(si int, s *text.Sentence, c candidate, titleAt []gazetteer.Tit
 		if c.alias != gazetteer.BySurname && c.alias != gazetteer.ByDemonym {
 			d.nSeen++
 			d.seen[e.ID] = d.nSeen
+			d.noteSurname(e)
 		}
 	case m.Kind == parley.Person:
 		e = d.person(m.Text)
@@ -116,6 +117,22 @@ func (d *doc) person(name string) *parley.Entity {
 		}
 	}
 	return e
+}
+
+// noteSurname keeps the last word of a known person's name as a short form of them, unless
+// someone named earlier has it: a later tagger span of that word alone is that person
+// ("Castro" after "Raúl Castro"), not an organization or place.
+func (d *doc) noteSurname(e *parley.Entity) {
+	if e.Kind != parley.Person {
+		return
+	}
+	parts := strings.Fields(e.Name)
+	if len(parts) < 2 {
+		return
+	}
+	if k := parley.Fold(parts[len(parts)-1]); d.short[k] == "" {
+		d.short[k] = e.ID
+	}
 }
 
 // entitySlab is how many entities are allocated together once the first slab is full.

@@ -98,7 +98,7 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 		if tm.Title == nil || end != tm.End || end >= len(toks) || !free(end, end+1) {
 			continue
 		}
-		if k := nameEnd(words, end); k > end && free(end, k) {
+		if k := nameEnd(words, end); k > end && free(end, k) && !facilityNouns[words[k-1]] {
 			claim(candidate{tok0: end, tok1: k, kind: parley.Person})
 		}
 	}
@@ -129,6 +129,8 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 			c.entry, c.kind = es[0], es[0].Kind
 		} else if _, ok := d.short[parley.Fold(words[sp.Start])]; ok && sp.End-sp.Start == 1 {
 			c.kind = parley.Person // the short form of a person named before: "Baradar"
+		} else if c.kind == parley.Person && c.tok1-c.tok0 >= 2 && facilityNouns[words[c.tok1-1]] {
+			c.kind = parley.Place // "the Yasukuni Shrine" is no person
 		}
 		claim(c)
 	}
@@ -257,6 +259,12 @@ func covering(spans []Span, a, b int) (Span, bool) {
 	}
 	return Span{}, false
 }
+
+// facilityNouns end the names of buildings and sites, never of people: a tagger span
+// read as a person that ends in one is a place ("Yasukuni Shrine", "Ajodhya Temple").
+var facilityNouns = map[string]bool{"Shrine": true, "Temple": true, "Mosque": true, "Cathedral": true,
+	"Basilica": true, "Monastery": true, "Palace": true, "Airport": true, "Stadium": true,
+	"Museum": true, "Memorial": true, "Mausoleum": true, "Embassy": true, "Square": true}
 
 // nameParticles may appear lowercase inside a person's name.
 var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "el": true,

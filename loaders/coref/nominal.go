@@ -36,6 +36,14 @@ func (d *doc) nominals(si int, s *text.Sentence, claimed []bool) {
 			}
 			continue
 		}
+		if of != "" && j < len(words) && heirNouns[words[j]] && (j+1 == len(words) || !isTitleCase(words[j+1])) {
+			// "the Saudi heir": the crown prince of Saudi Arabia.
+			if id := d.holder(heirTitle, of); id != "" {
+				d.addNominal(si, s, i, j+1, id, heirTitle)
+				i = j
+			}
+			continue
+		}
 		if j < len(words) && !d.r.gaz.MayStartTitle(words[j]) {
 			continue // no title starts here (capitalising it below changes no letter)
 		}
@@ -56,6 +64,11 @@ func (d *doc) nominals(si int, s *text.Sentence, claimed []bool) {
 		}
 		if bestEnd < len(words) && isTitleCase(words[bestEnd]) {
 			continue // "the President Joe Biden": a name follows, handled as a title
+		}
+		if of == "" && bestEnd < len(words) && words[bestEnd] == "of" {
+			if of = d.ofName(words, bestEnd+1); of == "" {
+				continue // "the president of the bloc's commission": not whoever was last president
+			}
 		}
 		id := d.holder(best, of)
 		if id == "" {
@@ -84,6 +97,32 @@ func (d *doc) seatOfGovernment(words []string, j int) (*gazetteer.Entry, int) {
 	}
 	return nil, 0
 }
+
+// MaxOfWords is the most words the name of a country or organization after a title's
+// "of" may have ("the president of the United Arab Emirates").
+const MaxOfWords = 4
+
+// ofName returns the id of the country or organization named from token j, past a
+// "the" ("the president of the United Arab Emirates"), longest name first; else "".
+func (d *doc) ofName(words []string, j int) string {
+	if j < len(words) && strings.EqualFold(words[j], "the") {
+		j++
+	}
+	for n := min(MaxOfWords, len(words)-j); n > 0; n-- {
+		for _, e := range d.r.gaz.Lookup(strings.Join(words[j:j+n], " ")) {
+			if e.Kind == parley.Country || e.Kind == parley.Organization {
+				return e.ID()
+			}
+		}
+	}
+	return ""
+}
+
+// heirNouns name a country's heir to the throne without the office ("the Saudi heir").
+var heirNouns = map[string]bool{"heir": true}
+
+// heirTitle is the office an heir noun stands for.
+const heirTitle = "Crown Prince"
 
 // leaderNouns name whoever leads a country without naming the office.
 var leaderNouns = map[string]bool{"leader": true, "strongman": true, "ruler": true}

@@ -187,6 +187,11 @@ func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 			return ids
 		}
 	}
+	if len(words) == 1 && k > 0 && a.words[k-1] == "where" {
+		if subj := x.people(x.mainSubject(a, k)); len(subj) >= 2 {
+			return subj // "X and Y flew to Kyiv to see Z and went on to Moscow, where they spent"
+		}
+	}
 	named := x.namedBefore(a, k)
 	if g := x.group; n == 0 && len(words) == 1 && len(g.ids) >= 2 && g.sent == a.idx-1 && named == "" {
 		return slices.Clone(g.ids) // "The two presidents have met once. In March they held talks"

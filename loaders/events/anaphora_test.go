@@ -95,3 +95,24 @@ func TestDelegationAnaphor(t *testing.T) {
 			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-11..2024-03-11 @"}},
 	})
 }
+
+func TestHostOfTheTalks(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"the host of the talks told before, with a companion",
+			"Olaf Scholz and Giorgia Meloni held talks in Paris on Monday. French President Emmanuel Macron hosted the talks, joined by Spanish Prime Minister Pedro Sanchez, at the Elysee.",
+			[]string{"meeting occurred [Emmanuel Macron, Giorgia Meloni, Olaf Scholz, Pedro Sánchez] absent[] 2024-03-11..2024-03-11 @Paris"}},
+		{"a relative clause names the host",
+			"Olaf Scholz and Giorgia Meloni held talks in Paris on Monday. French President Emmanuel Macron, who hosted the talks, said afterwards that they had gone well.",
+			[]string{"meeting occurred [Emmanuel Macron, Giorgia Meloni, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Paris"}},
+		{"the chair of the meeting",
+			"Olaf Scholz and Giorgia Meloni met in Rome on Tuesday. Pedro Sanchez chaired the meeting.",
+			[]string{"meeting occurred [Giorgia Meloni, Olaf Scholz, Pedro Sánchez] absent[] 2024-03-12..2024-03-12 @Rome"}},
+		{"a companion of the host, before an apposition and a later contact of the sentence",
+			"Olaf Scholz and Giorgia Meloni held talks in Paris on Monday.\n\nFrench President Emmanuel Macron hosted the talks, joined by Spanish Prime Minister Pedro Sanchez, at the Elysee, the first such gathering since May 2019, when Scholz and Meloni met in Rome.",
+			[]string{"meeting occurred [Emmanuel Macron, Giorgia Meloni, Olaf Scholz, Pedro Sánchez] absent[] 2024-03-11..2024-03-11 @Paris",
+				"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2019-05-01..2019-05-31 @Rome"}},
+		{"a host of a contact that did not happen adds no one",
+			"Olaf Scholz and Giorgia Meloni did not meet in Rome on Tuesday. Pedro Sanchez would have hosted the talks.",
+			nil},
+	})
+}

@@ -45,6 +45,11 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 			segs = x.objects(a, k, p, false) // "signed a declaration, with X adding his signature"
 		}
 	}
+	if !tr.noun && len(objectIDs(segs)) == 0 {
+		if id := x.whomAntecedent(a, L); id != "" {
+			segs = []segment{{ids: []string{id}, timex: -1}} // "Park Geun-hye, whom Obama met in Vientiane"
+		}
+	}
 	if subj != nil && amongThoseOpen(a, L) {
 		segs = x.beforeLinkVerb(a, segs, end)
 	}
@@ -62,8 +67,11 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		subj = nil // "a meeting between X and Y" names all who take part
 	}
 	if tr.noun {
-		if lv := x.lightVerb(a, L, t); lv >= 0 && a.is(lv, classJoinVerb) {
+		if lv := x.lightVerb(a, L, t); lv >= 0 && a.is(lv, classJoinVerb) && !companionParticiple(a, lv) {
 			segs = append(x.objects(a, lv+1, t, false), segs...)
+			if a.words[lv+1] == "them" {
+				segs = append(segs, segment{ids: x.joinedThem(a), timex: -1}) // "Y joined them for a three-way meeting"
+			}
 		}
 	}
 	if tr.noun && back && len(objectIDs(segs)) == 0 {
@@ -96,7 +104,16 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		_, R2 := clauseBounds(a, R+1, R+2)
 		ti = x.nearestTimex(a, R+2, R2, R+2) // "negotiations that began on October 25"
 	}
-	if len(segs) > 1 && distinctSegments(segs) {
+	if ti < 0 && R+1 < len(a.words) && a.words[R] == "who" && R > 0 && a.words[R-1] == "," && arrivalVerbs[a.words[R+1]] {
+		_, R2 := clauseBounds(a, R+1, R+2)
+		ti = x.nearestTimex(a, R+1, R2, R+1) // "discussed Libya with X, who flew to Moscow on Saturday for talks"
+	}
+	split := len(subj) > 0 && len(x.people(objectIDs(segs))) >= 2 &&
+		(separately(a, max(t-1, L), R) || base.Type == parley.Call && pluralObjectIn(a, end, R))
+	if split {
+		segs = x.splitPeople(segs) // "received the two ministers separately"
+	}
+	if len(segs) > 1 && (split || distinctSegments(segs)) {
 		for _, sg := range segs {
 			ev := base
 			x.fill(&ev, a, subj, sg.ids, cmp.Or(sg.loc, loc), pickTimex(sg.timex, ti))
@@ -309,6 +326,27 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 		}
 	}
 	ev.Sources = []parley.Evidence{x.evidence(a)}
+}
+
+// whomAntecedent returns the person a relative "whom" opening the clause at L refers to
+// ("South Korean President Park Geun-hye, whom Obama met"): the object of its verb.
+// Else "".
+func (x *extractor) whomAntecedent(a *sentence, L int) string {
+	if L < 3 || a.words[L-1] != "whom" || a.words[L-2] != "," {
+		return ""
+	}
+	mi := a.nameAt(L - 3)
+	if mi < 0 {
+		return ""
+	}
+	return x.personAt(a, x.d.Mentions[mi].Tok0)
+}
+
+// companionParticiple reports whether the join verb at k opens a participle phrase set
+// off by a comma (", joined by Y,"): its people came with the subject, they are not the
+// ones a later noun's event was held with.
+func companionParticiple(a *sentence, k int) bool {
+	return k > 0 && k+1 < len(a.words) && a.words[k-1] == "," && a.words[k+1] == "by"
 }
 
 // clauseBounds returns the tokens [L, R) of the clause around the trigger [t, end).

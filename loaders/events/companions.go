@@ -87,10 +87,13 @@ func (x *extractor) passiveBy(a *sentence, t, end, R int) int {
 // agentPeople returns the people of a passive's agent phrase from token k up to R ("by
 // X, national security adviser to Y, and Z, alongside W"): every person it names but
 // one a preposition ties to a description ("adviser to Y") or a possessor ("Y's
-// envoy"), up to the next trigger.
+// envoy"), up to the next trigger or a "rather than" or "not" that sets others apart.
 func (x *extractor) agentPeople(a *sentence, k, R int) []string {
 	var ids []string
 	for k < R && !a.is(k, classTrigger) {
+		if k+1 < R && a.words[k] == "rather" && a.words[k+1] == "than" || a.words[k] == "not" {
+			break // "by X rather than by Castro himself": who was not there
+		}
 		mi := a.nameAt(k)
 		if mi < 0 {
 			k++

@@ -17,13 +17,17 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 			continue
 		}
 		tx := x.d.Timexes[ti]
-		if tx.From == "" || (tx.Type != "DATE" && tx.Type != "TIME") || k > 0 && a.words[k-1] == "since" {
-			continue // "the first visit since 2015" is not in 2015
+		if tx.From == "" || (tx.Type != "DATE" && tx.Type != "TIME") {
+			continue
 		}
 		end := k
-		for end < R && a.timex[end] == ti {
+		for end < len(a.words) && a.timex[end] == ti {
 			end++
 		}
+		if k > 0 && a.words[k-1] == "since" && !whenClauseOf(a, end, t) {
+			continue // "the first visit since 2015" is not in 2015
+		}
+		end = min(end, R)
 		if k > 0 && a.words[k-1] == "the" && end < len(a.words) && isLowerWord(a.s.Tokens[end].Text) &&
 			!a.is(end, classTrigger) && !text.IsPossessive(a.words[end]) {
 			continue // "the 2018 killing"
@@ -43,6 +47,13 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 		}
 	}
 	return best
+}
+
+// whenClauseOf reports whether the date ending before token end is followed by ", when"
+// and the trigger at t lies past it: the clause tells what happened on that date
+// ("the first such meeting since October 2016, when X and Y met in Berlin").
+func whenClauseOf(a *sentence, end, t int) bool {
+	return end+1 < len(a.words) && a.words[end] == "," && a.words[end+1] == "when" && t > end+1
 }
 
 // MaxAside is how many tokens a relative clause set off by commas may have on either

@@ -83,3 +83,17 @@ func TestDatesAndPlaces(t *testing.T) {
 			[]string{"meeting occurred [Kim Jong Un, Yoon Suk Yeol] absent[] 2024-03-15..2024-03-15 @Panmunjom"}},
 	})
 }
+
+func TestSinceWhenDates(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a when clause after since takes its date",
+			"It was the first meeting of the group since October 2016, when Olaf Scholz and Giorgia Meloni met in Berlin.",
+			[]string{"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2016-10-01..2016-10-31 @Berlin"}},
+		{"a year after since, with a when clause",
+			"No Italian leader had made the trip since 2019, when Giuseppe Conte held talks with Emmanuel Macron in Paris.",
+			[]string{"meeting occurred [Emmanuel Macron, Giuseppe Conte] absent[] 2019-01-01..2019-12-31 @Paris"}},
+		{"since without a when clause is no date of the contact",
+			"Olaf Scholz met Giorgia Meloni in Rome, their first talks since 2016.",
+			[]string{"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] .. @Rome"}},
+	})
+}

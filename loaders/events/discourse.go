@@ -21,6 +21,10 @@ func (x *extractor) corefer(a *sentence, L, R, t int, typ parley.EventType) bool
 	ev.lastSent = a.idx
 	x.last = lastTrigger{ev: ev, sent: a.idx, end: t + 1}
 	x.addEvidence(ev, a)
+	if hv := t - 2; hv > 0 && a.words[t-1] == "the" && hostVerbs[a.words[hv]] {
+		ids := append(x.hosts(a, hv), x.hostCompanions(a, t+1)...)
+		ev.Participants = dedupe(append(ev.Participants, ids...)) // "X hosted the talks, joined by Y"
+	}
 	for k := L; k < len(a.words); k++ {
 		w := a.words[k]
 		if k < R && (w == "included" || w == "including" || w == "brought") || w == "with" && x.presentAfter(a, k+1) {
@@ -32,6 +36,37 @@ func (x *extractor) corefer(a *sentence, L, R, t int, typ parley.EventType) bool
 		}
 	}
 	return true
+}
+
+// hostVerbs say their subject received or led the contact their object refers back to
+// ("Macron hosted the talks", "X, who chaired the meeting, said").
+var hostVerbs = map[string]bool{"hosted": true, "chaired": true, "co-chaired": true, "co-hosted": true,
+	"mediated": true, "brokered": true}
+
+// hosts returns the people who are the subject of the host verb at hv: those named
+// before it, or the person a relative clause is about ("X, who hosted the talks,").
+func (x *extractor) hosts(a *sentence, hv int) []string {
+	if hv >= 3 && a.words[hv-1] == "who" && a.words[hv-2] == "," {
+		if mi := a.nameAt(hv - 3); mi >= 0 && x.isPerson(mi) {
+			return []string{x.d.Mentions[mi].Entity}
+		}
+		return nil
+	}
+	return x.people(x.subjects(a, 0, hv))
+}
+
+// hostCompanions returns the people of a participle phrase right after the noun ending
+// before token k (", joined by Y,", ", accompanied by Y and Z,"), up to the next comma or
+// clause break.
+func (x *extractor) hostCompanions(a *sentence, k int) []string {
+	if k+2 >= len(a.words) || a.words[k] != "," || !companionVerbs[a.words[k+1]] || a.words[k+2] != "by" {
+		return nil
+	}
+	R := k + 3
+	for R < len(a.words) && R-k <= MaxCompanionPhrase && (a.words[R] != "," || a.mention[R] >= 0) && !isBreak(a, R) {
+		R++
+	}
+	return x.objectPeople(a, k+3, R)
 }
 
 // presenceWords say the people before them were there: "with only X and Y alongside

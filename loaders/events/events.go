@@ -144,6 +144,7 @@ func (x *extractor) sentence(si int) {
 		found++
 	}
 	x.companions(a)
+	x.presence(a)
 	x.joiners(a)
 	x.partakers(a)
 	x.statement(a)

@@ -257,3 +257,14 @@ func (x *extractor) joinedPeople(si int, words []string) []string {
 	}
 	return nil
 }
+
+// joinedThem returns the people of the last contact that occurred, told in this
+// sentence or up to CompanionWindow sentences before: whom "them" stands for in "Y
+// joined them for a three-way meeting". Else nil.
+func (x *extractor) joinedThem(a *sentence) []string {
+	ev := x.lastContact()
+	if ev == nil || ev.Status != parley.Occurred || ev.lastSent < a.idx-CompanionWindow {
+		return nil
+	}
+	return x.people(ev.Participants)
+}

@@ -82,3 +82,15 @@ func TestAmongThoseWho(t *testing.T) {
 				"meeting occurred [Joko Widodo, Lee Hsien Loong] absent[] 2024-03-12..2024-03-12 @Jakarta"}},
 	})
 }
+
+func TestJoinedThemForAMeeting(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"someone joined them for a three-way meeting",
+			"Olaf Scholz held talks with Giorgia Meloni in Rome on Tuesday. The two leaders met alone before Ursula von der Leyen joined them for a three-way meeting.",
+			[]string{"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Rome",
+				"meeting occurred [Giorgia Meloni, Olaf Scholz, Ursula von der Leyen] absent[] 2024-03-12..2024-03-12 @"}},
+		{"them after a contact that did not happen is no one",
+			"Olaf Scholz did not meet Giorgia Meloni in Rome on Tuesday. Ursula von der Leyen joined them for a dinner.",
+			nil},
+	})
+}

@@ -151,6 +151,12 @@ func (x *extractor) isLocative(a *sentence, m coref.Mention) bool {
 	return a.words[j] == "in" || a.words[j] == "at"
 }
 
+// arrivalVerbs in a relative clause after a contact's partner tell the trip that
+// brought the partner to it, so the trip's date is the contact's ("met X, who flew in on
+// Saturday").
+var arrivalVerbs = map[string]bool{"flew": true, "arrived": true, "came": true, "travelled": true,
+	"traveled": true}
+
 // motionWords before "to" make it give a destination: "a trip to Kyiv", "flew to Ankara".
 var motionWords = map[string]bool{"trip": true, "visit": true, "visits": true, "travel": true,
 	"travelled": true, "traveled": true, "travelling": true, "traveling": true, "flew": true,

@@ -63,11 +63,16 @@ func (x *extractor) frontedSubject(a *sentence, L, k int) []string {
 		return nil
 	}
 	for j := 0; j < L-1; j++ {
-		if a.timex[j] < 0 && a.words[j] != "," && a.words[j] != "on" {
-			return nil
+		if a.timex[j] < 0 && a.words[j] != "," && a.words[j] != "on" && a.words[j] != "in" && (a.mention[j] < 0 || !x.isPlace(a.mention[j])) {
+			return nil // "In Moscow on October 10, after talks ..., X and Y agreed"
 		}
 	}
 	for j := k; j+1 < len(a.words); j++ {
+		if a.words[j] == "," && a.words[j+1] == "the" {
+			if ids := x.describedSubjects(a, j+1); len(ids) > 1 {
+				return ids // "after talks ..., the foreign ministers of A and B, X and Y, agreed"
+			}
+		}
 		if a.words[j] != "," || !x.startsName(a, j+1) {
 			continue
 		}
@@ -86,8 +91,66 @@ func (x *extractor) frontedSubject(a *sentence, L, k int) []string {
 		if participant(m) && opensClause(a, m.Tok1) {
 			return []string{m.Entity}
 		}
+		if ids, end := x.coordinatedNames(a, j+1); len(ids) > 1 && opensClause(a, end) {
+			return ids // "After talks in Moscow, X and Y agreed"
+		}
 	}
 	return nil
+}
+
+// MaxDescription is how many tokens a description set before the names it describes
+// ("the foreign ministers of Armenia and Azerbaijan, X and Y") may have.
+const MaxDescription = 10
+
+// describedSubjects returns the people named in apposition after a description that
+// starts at token k and ends at a comma, when a comma and a verb follow them ("the
+// foreign ministers of A and B, X and Y, agreed"); else nil.
+func (x *extractor) describedSubjects(a *sentence, k int) []string {
+	for c := k + 1; c < len(a.words) && c-k <= MaxDescription; c++ {
+		if a.words[c] != "," || a.mention[c] >= 0 {
+			if isBreak(a, c) || a.is(c, classTrigger) {
+				return nil
+			}
+			continue
+		}
+		ids, end := x.coordinatedNames(a, c+1)
+		if end+1 < len(a.words) && a.words[end] == "," && opensClause(a, end+1) {
+			return x.people(ids)
+		}
+		return nil
+	}
+	return nil
+}
+
+// coordinatedNames returns the participants named in a list from token k ("X, Y and
+// Z"), titles and all, and the token after it.
+func (x *extractor) coordinatedNames(a *sentence, k int) ([]string, int) {
+	var ids []string
+	for k < len(a.words) {
+		mi := a.nameAt(k)
+		if mi < 0 {
+			break
+		}
+		m := x.d.Mentions[mi]
+		k = max(m.Tok1, k+1)
+		if m.Modifier {
+			continue
+		}
+		if !participant(m) {
+			return nil, k
+		}
+		ids = append(ids, m.Entity)
+		if k+1 < len(a.words) && (a.words[k] == "and" || a.words[k] == ",") && a.nameAt(k+1) >= 0 {
+			k++
+			continue
+		}
+		if k+2 < len(a.words) && a.words[k] == "," && a.words[k+1] == "and" && a.nameAt(k+2) >= 0 {
+			k += 2
+			continue
+		}
+		break
+	}
+	return ids, k
 }
 
 // bodyOf returns the organization named by "of" right after a noun trigger ending

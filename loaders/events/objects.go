@@ -22,6 +22,7 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 		}
 		k++
 	}
+	start := k
 	var segs []segment
 	group := "" // the group noun the names after it stand in ("leaders of")
 	cur := segment{timex: -1}
@@ -70,6 +71,11 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 					}
 				}
 			}
+			continue
+		case len(cur.ids) == 0 && len(segs) == 0 && countedPlural(a.words, k) > 0 && !welcomeVerbs[a.words[start-1]]:
+			n := countedPlural(a.words, k)
+			cur.ids = append(cur.ids, x.pluralObject(a.idx, a.words[k:k+n])...) // "received the two ministers"
+			k += n
 			continue
 		case w == "," && k+1 < R && !x.startsName(a, k+1) && a.words[k+1] != "and":
 			if j := x.appositive(a, k+1, R); j > 0 {

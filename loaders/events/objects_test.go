@@ -28,3 +28,38 @@ func TestSubjectsAndObjects(t *testing.T) {
 			[]string{"call occurred [Joe Biden, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @"}},
 	})
 }
+
+func TestSeparately(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"met two people separately",
+			"Emmanuel Macron met Olaf Scholz and Giorgia Meloni separately in Brussels on Thursday.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-14..2024-03-14 @Brussels",
+				"meeting occurred [Emmanuel Macron, Giorgia Meloni] absent[] 2024-03-14..2024-03-14 @Brussels"}},
+		{"received three people separately",
+			"On Tuesday Joe Biden separately received Olaf Scholz, Giorgia Meloni and Pedro Sanchez at the White House.",
+			[]string{"meeting occurred [Joe Biden, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Washington",
+				"meeting occurred [Giorgia Meloni, Joe Biden] absent[] 2024-03-12..2024-03-12 @Washington",
+				"meeting occurred [Joe Biden, Pedro Sánchez] absent[] 2024-03-12..2024-03-12 @Washington"}},
+		{"separately with a crown prince and with a deputy crown prince",
+			"Emmanuel Macron sat down separately with Crown Prince Mohammed bin Nayef and with Deputy Crown Prince Mohammed bin Salman in Riyadh on Thursday.",
+			[]string{"meeting occurred [Emmanuel Macron, Muhammad bin Nayef] absent[] 2024-03-14..2024-03-14 @Riyadh",
+				"meeting occurred [Emmanuel Macron, Mohammed bin Salman] absent[] 2024-03-14..2024-03-14 @Riyadh"}},
+		{"without separately they met together",
+			"Emmanuel Macron met Olaf Scholz and Giorgia Meloni in Brussels on Thursday.",
+			[]string{"meeting occurred [Emmanuel Macron, Giorgia Meloni, Olaf Scholz] absent[] 2024-03-14..2024-03-14 @Brussels"}},
+	})
+}
+
+func TestWhomObject(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"the person before whom is the object",
+			"The seat went to South Korean President Park Geun-hye, whom Barack Obama met in Vientiane on Tuesday.",
+			[]string{"meeting occurred [Barack Obama, Park Geun-hye] absent[] 2024-03-12..2024-03-12 @Vientiane"}},
+		{"with a pronoun subject",
+			"Olaf Scholz praised Giorgia Meloni, whom he met in Rome on Tuesday.",
+			[]string{"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Rome"}},
+		{"whom someone has never met is no contact",
+			"Olaf Scholz criticised Giorgia Meloni, whom he has never met.",
+			nil},
+	})
+}

@@ -65,6 +65,9 @@ func (x *extractor) subjects(a *sentence, L, t int) []string {
 				if commaAnd {
 					return ids // "received by Lee at the Istana, and Trump held"
 				}
+				if sawAnd && m.Tok1 < len(a.words) && a.words[m.Tok1] == "," && x.isPlace(a.mention[k]) && m.Ext0 > L && a.is(m.Ext0-1, classPreposition) {
+					return ids // "On Saturday, in Apia, he and X signed": a fronted place phrase
+				}
 				return nil
 			}
 			ids = append(ids, m.Entity)

@@ -120,3 +120,32 @@ func TestCountryPossessiveSubjects(t *testing.T) {
 			[]string{"meeting occurred [Jared Kushner, Mohammed bin Salman] absent[] 2024-03-09..2024-03-09 @Riyadh"}},
 	})
 }
+
+func TestFrontedTalksSubjects(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"coordinated subjects after fronted talks",
+			"After ten hours of talks in Vienna on Saturday, Antony Blinken and Sergei Lavrov agreed to a prisoner swap.",
+			[]string{"meeting occurred [Antony Blinken, Sergey Lavrov] absent[] 2024-03-09..2024-03-09 @Vienna"}},
+		{"a place and a date before the fronted talks, and subjects in apposition to a description",
+			"In Geneva on Monday, after a day of talks hosted by Ignazio Cassis, the foreign ministers of Greece and Turkey, Giorgos Gerapetritis and Hakan Fidan, agreed to meet again.",
+			[]string{"meeting occurred [Giorgos Gerapetritis, Hakan Fidan, Ignazio Cassis] absent[] 2024-03-11..2024-03-11 @Geneva"}},
+		{"three subjects after fronted talks",
+			"After talks in Rome on Tuesday, Olaf Scholz, Giorgia Meloni and Pedro Sanchez signed a statement.",
+			[]string{"meeting occurred [Giorgia Meloni, Olaf Scholz, Pedro Sánchez] absent[] 2024-03-12..2024-03-12 @Rome"}},
+		{"a subject list not followed by its verb is no subject",
+			"After talks in Rome on Tuesday, Olaf Scholz and Giorgia Meloni's aides drafted a statement.",
+			nil},
+	})
+}
+
+func TestSubjectsAfterFrontedPlace(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a pronoun and a name after a fronted date and place",
+			"Olaf Scholz arrived in Italy on Monday. On Tuesday, in Rome, he and Prime Minister Giorgia Meloni signed a migration pact.",
+			[]string{"visit occurred [Italy, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Italy",
+				"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Rome"}},
+		{"two names after a fronted place",
+			"In Vienna, Antony Blinken and Sergei Lavrov held talks on Thursday.",
+			[]string{"meeting occurred [Antony Blinken, Sergey Lavrov] absent[] 2024-03-14..2024-03-14 @Vienna"}},
+	})
+}

@@ -13,8 +13,11 @@ func (x *extractor) matchTrigger(a *sentence, t int) (trigger, int, bool) {
 	if !a.is(t, classTrigger|classWithVerb) || infinitiveOnly[a.words[t]] && (t == 0 || a.words[t-1] != "to") {
 		return trigger{}, 0, false
 	}
+	if standVerbs[a.words[t]] && x.standsBy(a, t) {
+		return trigger{}, 0, false // "as X and Y stood beside them": at the contact told, see presence
+	}
 	if typ, ok := withVerbs[a.words[t]]; ok {
-		if j := withObject(a, t+1); j > 0 {
+		if j := x.withObject(a, t+1); j > 0 {
 			if a.words[j] == "for" {
 				j++ // past "for", which is no object link
 			}
@@ -111,12 +114,20 @@ func (x *extractor) calledOnPerson(a *sentence, k int) bool {
 const MaxWithGap = 6
 
 // withObject returns the token of the "with" that follows the verb ending before k
-// within MaxWithGap words, past no name, date, trigger or clause break; else 0.
-func withObject(a *sentence, k int) int {
+// within MaxWithGap words, past no person, date, trigger or clause break; else 0. A
+// place, country or organization between them is the topic ("discussed Libya with"), a
+// duration how long it lasted ("spent about 90 minutes with").
+func (x *extractor) withObject(a *sentence, k int) int {
 	for j := k; j < len(a.words) && j-k <= MaxWithGap; j++ {
 		w := a.words[j]
 		if w == "with" || w == "for" && mealNouns[a.words[k-1]] && j == k {
 			return j
+		}
+		if mi := a.mention[j]; mi >= 0 && !x.isPerson(mi) && !text.IsPossessive(a.words[min(x.d.Mentions[mi].Tok1, len(a.words)-1)]) {
+			continue
+		}
+		if ti := a.timex[j]; ti >= 0 && x.d.Timexes[ti].Type == "DURATION" {
+			continue // "spent about 90 minutes with"
 		}
 		if a.mention[j] >= 0 || a.timex[j] >= 0 || a.is(j, classTrigger) || isBreak(a, j) || w == "," {
 			return 0

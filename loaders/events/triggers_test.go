@@ -111,11 +111,64 @@ func TestCalledOn(t *testing.T) {
 		{"called on a person at a place",
 			"On Tuesday Joe Biden called on Emperor Naruhito at the Imperial Palace.",
 			[]string{"meeting occurred [Joe Biden, Naruhito] absent[] 2024-03-12..2024-03-12 @Imperial Palace"}},
+		{"called on a governor-general",
+			"On Tuesday Anthony Albanese called on Governor-General Sam Mostyn in Canberra.",
+			[]string{"meeting occurred [Anthony Albanese, Sam Mostyn] absent[] 2024-03-12..2024-03-12 @Canberra"}},
+		{"called on a governor general, written without a hyphen",
+			"Justin Trudeau called on Governor General Mary Simon in Ottawa on Monday.",
+			[]string{"meeting occurred [Justin Trudeau, Mary Simon] absent[] 2024-03-11..2024-03-11 @Ottawa"}},
 		{"called on a person to act is no contact",
 			"On Tuesday Joe Biden called on Vladimir Putin to withdraw his troops.",
 			nil},
 		{"called on a list of people to act is no contact",
 			"On Tuesday Joe Biden called on Vladimir Putin, Xi Jinping and Narendra Modi to act.",
+			nil},
+	})
+}
+
+func TestWithVerbTopic(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a country as the topic before with",
+			"Vladimir Putin discussed Syria with Recep Tayyip Erdogan in Sochi on Monday.",
+			[]string{"meeting occurred [Recep Tayyip Erdoğan, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @Sochi"}},
+		{"an organization as the topic before with",
+			"Olaf Scholz discussed NATO with Giorgia Meloni in Rome on Tuesday.",
+			[]string{"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Rome"}},
+		{"a person's possessive before with is no topic",
+			"Olaf Scholz discussed Joe Biden's plan with reporters in Rome on Tuesday.",
+			nil},
+		{"a duration between the verb and its with",
+			"Barack Obama spent about 90 minutes with Russian President Vladimir Putin in Hangzhou on Monday.",
+			[]string{"meeting occurred [Barack Obama, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @Hangzhou"}},
+		{"a date between the verb and its with still blocks",
+			"Barack Obama spent Monday with his family before he left Hangzhou.",
+			nil},
+		{"they after where are the travellers, not the person they went to see",
+			"Emmanuel Macron and Olaf Scholz flew to Kyiv on Thursday to see Volodymyr Zelensky and went on to Moscow the next day, where they spent several hours with Vladimir Putin.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-14..2024-03-14 @Kyiv", // flew together
+				"meeting occurred [Emmanuel Macron, Olaf Scholz, Volodymyr Zelenskyy] absent[] 2024-03-14..2024-03-14 @Kyiv",
+				"meeting occurred [Emmanuel Macron, Olaf Scholz, Vladimir Putin] absent[] 2024-03-15..2024-03-15 @Kyiv"}}, // the place: a known miss
+		{"the partner's trip in a relative clause dates the contact",
+			"Olaf Scholz met Emmanuel Macron in Paris on Thursday. Scholz also discussed Ukraine with Giorgia Meloni, who flew to Berlin on Tuesday for talks at the chancellery.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-14..2024-03-14 @Paris",
+				"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Berlin",
+				"visit occurred [Germany, Giorgia Meloni] absent[] 2024-03-12..2024-03-12 @Berlin"}},
+	})
+}
+
+func TestOversawTheSigning(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"oversaw the signing, with a possessive description in apposition",
+			"In Dubai on Friday, Emmanuel Macron and Abu Dhabi's crown prince, Sheikh Mohammed bin Zayed Al Nahyan, oversaw the signing of a contract for fighter jets.",
+			[]string{"meeting occurred [Emmanuel Macron, Mohamed bin Zayed Al Nahyan] absent[] 2024-03-15..2024-03-15 @Dubai"}},
+		{"witnessed the signing",
+			"Emmanuel Macron and Olaf Scholz witnessed the signing of six agreements in Paris on Friday.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-15..2024-03-15 @Paris"}},
+		{"presided over the signing",
+			"Emmanuel Macron and Olaf Scholz presided over the signing of six agreements in Paris on Friday.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-15..2024-03-15 @Paris"}},
+		{"one person overseeing a signing meets no one",
+			"Emmanuel Macron oversaw the signing of six contracts in Paris on Friday.",
 			nil},
 	})
 }
