@@ -19,17 +19,6 @@ const benchHandlerQuads = 200_000
 // maxBaselineOps bounds the baselines' iterations.
 const maxBaselineOps = 3000
 
-// benchHandlerQueries are the queries of `parley bench serve`: an entity's timeline, the
-// meetings of a pair and an entity's contacts, asking for what the viewer shows.
-var benchHandlerQueries = []struct{ name, query string }{
-	{"timeline", `query($e: ID!) { timeline(entity: $e, first: 20) { totalCount
-		edges { cursor node { id type status date { start end } participants { id name } sources { text article { title } } } }
-		pageInfo { hasNextPage endCursor } } }`},
-	{"meetings", `query($a: ID!, $b: ID!) { meetings(between: [$a, $b], first: 20) { totalCount
-		edges { node { id type date { start end } location { name } sources { text } } } } }`},
-	{"contacts", `query($e: ID!) { contacts(entity: $e, first: 20) { entity { id name kind } count first last } }`},
-}
-
 // BenchmarkHandler times the three hot queries through the real HTTP handler (without
 // the network) on a generated memstore graph with its read index, in the same run, on
 // the same sequence of subjects: as served ("fast": cached documents run by
@@ -61,20 +50,20 @@ func BenchmarkHandler(b *testing.B) {
 	fast, slow, uncached := handlers[0], handlers[1], handlers[2]
 	slow.slow, uncached.slow, uncached.docs = true, true, nil
 
-	for _, q := range benchHandlerQueries {
+	for _, q := range synth.Queries() {
 		bodies := make([][]byte, len(people))
 		for i := range bodies {
 			vars := map[string]any{"e": people[i]}
-			if q.name == "meetings" {
+			if q.Pair {
 				p := pairs[i%len(pairs)]
 				vars = map[string]any{"a": p[0], "b": p[1]}
 			}
-			if bodies[i], err = json.Marshal(map[string]any{"query": q.query, "variables": vars}); err != nil {
+			if bodies[i], err = json.Marshal(map[string]any{"query": q.Text, "variables": vars}); err != nil {
 				b.Fatal(err)
 			}
 		}
-		b.Run(q.name+"/encode", func(b *testing.B) { benchEncode(b, slow, bodies) })
-		b.Run(q.name, func(b *testing.B) {
+		b.Run(q.Name+"/encode", func(b *testing.B) { benchEncode(b, slow, bodies) })
+		b.Run(q.Name, func(b *testing.B) {
 			b.ReportAllocs()
 			start := time.Now()
 			for i := range b.N {

@@ -44,16 +44,8 @@ const (
 	benchRoleLabel, benchClientRole = "bench", "client"
 )
 
-// benchQueries are the GraphQL queries the client mixes, in turn: an entity's timeline,
-// the meetings of a pair and an entity's contacts, each asking for what the viewer shows.
-var benchQueries = []struct{ name, query string }{
-	{"timeline", `query($e: ID!) { timeline(entity: $e, first: 20) { totalCount
-		edges { cursor node { id type status date { start end } participants { id name } sources { text article { title } } } }
-		pageInfo { hasNextPage endCursor } } }`},
-	{"meetings", `query($a: ID!, $b: ID!) { meetings(between: [$a, $b], first: 20) { totalCount
-		edges { node { id type date { start end } location { name } sources { text } } } } }`},
-	{"contacts", `query($e: ID!) { contacts(entity: $e, first: 20) { entity { id name kind } count first last } }`},
-}
+// benchQueries are the GraphQL queries the client mixes, in turn.
+var benchQueries = synth.Queries()
 
 // benchServe measures the GraphQL server over real HTTP on loopback: it generates (or
 // reuses, if it already holds enough) a store of about --quads quads, serves it with the
@@ -187,7 +179,7 @@ func (m *Main) benchServe(ctx context.Context, args []string) error {
 		100*cpu.Seconds()/secs/float64(runtime.GOMAXPROCS(0)), runtime.GOMAXPROCS(0), ms(cpu)/float64(max(len(lat), 1)), share)
 	for i, q := range benchQueries {
 		slices.Sort(byQuery[i])
-		fmt.Fprintf(m.Stdout, "%s: requests=%d p50_ms=%.3f p99_ms=%.3f\n", q.name, len(byQuery[i]),
+		fmt.Fprintf(m.Stdout, "%s: requests=%d p50_ms=%.3f p99_ms=%.3f\n", q.Name, len(byQuery[i]),
 			ms(percentile(byQuery[i], 50)), ms(percentile(byQuery[i], 99)))
 	}
 	m.printMemory()
@@ -322,11 +314,11 @@ func newBenchClient(url string, people []string, pairs [][2]string, conns int) (
 	for _, q := range benchQueries {
 		var bodies [][]byte
 		add := func(vars map[string]any) error {
-			b, err := json.Marshal(map[string]any{"query": q.query, "variables": vars})
+			b, err := json.Marshal(map[string]any{"query": q.Text, "variables": vars})
 			bodies = append(bodies, b)
 			return err
 		}
-		if q.name == "meetings" {
+		if q.Pair {
 			for _, p := range pairs {
 				if err := add(map[string]any{"a": p[0], "b": p[1]}); err != nil {
 					return nil, err
@@ -340,7 +332,7 @@ func newBenchClient(url string, people []string, pairs [][2]string, conns int) (
 			}
 		}
 		if len(bodies) == 0 {
-			return nil, fmt.Errorf("no subjects for %s", q.name)
+			return nil, fmt.Errorf("no subjects for %s", q.Name)
 		}
 		c.bodies = append(c.bodies, bodies)
 	}
@@ -421,16 +413,16 @@ func (c *benchClient) do(ctx context.Context, i int, rng *rand.Rand, buf *bytes.
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return fmt.Errorf("%s: %w", q.name, err)
+		return fmt.Errorf("%s: %w", q.Name, err)
 	}
 	defer resp.Body.Close()
 	buf.Reset()
 	if _, err := buf.ReadFrom(resp.Body); err != nil {
-		return fmt.Errorf("%s: %w", q.name, err)
+		return fmt.Errorf("%s: %w", q.Name, err)
 	}
 	got := buf.Bytes()
-	if resp.StatusCode != http.StatusOK || !bytes.HasPrefix(got, []byte(`{"data":{"`+q.name+`":`)) || bytes.Contains(got, []byte(`"errors":`)) {
-		return fmt.Errorf("%s: status %d: %s", q.name, resp.StatusCode, truncate(string(got)))
+	if resp.StatusCode != http.StatusOK || !bytes.HasPrefix(got, []byte(`{"data":{"`+q.Name+`":`)) || bytes.Contains(got, []byte(`"errors":`)) {
+		return fmt.Errorf("%s: status %d: %s", q.Name, resp.StatusCode, truncate(string(got)))
 	}
 	return nil
 }
