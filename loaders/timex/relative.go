@@ -64,8 +64,9 @@ func (s *scan) matchRef(i int, out *hit) bool {
 			ref = refFuture
 		}
 		if e, ok := s.class(i+1, wUnit); ok && s.plural(i+1) && e.val >= uDay {
-			// "recent years", "the coming weeks": an unstated number of units
-			*out = withThe(durationHit(i, i+2, 0, true, e.val))
+			// "recent years", "the coming weeks", "recent weeks and months": an
+			// unstated number of units
+			*out = withThe(durationHit(i, s.pluralUnitsEnd(i+2), 0, true, e.val))
 			return true
 		}
 		if s.w(i) == "recent" && s.isNoun(i+1) {
@@ -74,6 +75,17 @@ func (s *scan) matchRef(i int, out *hit) bool {
 		}
 	}
 	return false
+}
+
+// pluralUnitsEnd returns the token after a coordinated plural unit at j ("and months",
+// "or years"), else j.
+func (s *scan) pluralUnitsEnd(j int) int {
+	if s.is(j, "and", "or") {
+		if e, ok := s.class(j+1, wUnit); ok && s.plural(j+1) && e.val >= uDay {
+			return j + 2
+		}
+	}
+	return j
 }
 
 // isNoun reports whether token j looks like the start of a noun phrase: an ordinary

@@ -56,6 +56,8 @@ func TestSpelledYearsAndFractions(t *testing.T) {
 		{a, "The boy will stay for at least two more weeks.", "at least two more weeks", "DURATION", "P2W", "", ""},
 		{a, "The market has slumped in recent years.", "recent years", "DURATION", "PXY", "", ""},
 		{a, "Rates may fall in the coming weeks.", "the coming weeks", "DURATION", "PXW", "", ""},
+		{a, "Funds have sold bonds in recent weeks and months.", "recent weeks and months", "DURATION", "PXW", "", ""},
+		{a, "Growth should slow in coming quarters.", "coming quarters", "DURATION", "PXQ", "", ""},
 		{a, "Islam will one day be the largest faith.", "one day", "DATE", "FUTURE_REF", "", ""},
 	})
 }
