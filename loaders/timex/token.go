@@ -29,11 +29,26 @@ type token struct {
 	gap    bool // white space precedes the token
 	para   bool // a line break precedes the token
 	upper  bool // the token starts with an upper-case letter
-	ed     bool // a word of five letters or more ending in "ed"
+	ed     bool // a lower-case word that looks like a past-tense verb (pastForm)
 	punct  byte // the mark, for ASCII punctuation
 	ndig   int
 	num    int
 	lex    *lexEntry
+}
+
+// minPastForm is the shortest word in -ed taken for a past-tense verb ("named", not
+// "red" or "bed").
+const minPastForm = 5
+
+// pastForm reports whether the lower-case word w looks like a verb in the past tense:
+// it ends in -ed, but not in -eed ("indeed", "exceed"), and is not "hundred". Callers
+// skip capitalised words, which are names ("United", "Mohammed").
+func pastForm(w []byte) bool {
+	n := len(w)
+	if n < minPastForm || w[n-2] != 'e' || w[n-1] != 'd' || w[n-3] == 'e' {
+		return false
+	}
+	return string(w) != "hundred"
 }
 
 // lowerLetters maps the bytes of ASCII letters to their lower case, and other bytes to 0.
@@ -109,7 +124,7 @@ func tokenize(text string, lex *lexicon, toks []token) []token {
 			t := token{b0: i, b1: j, r0: r, r1: r + j - i, kind: tWord, gap: gap, para: para, upper: c <= 'Z'}
 			if n := j - i; n <= maxLexWord {
 				t.lex = lex.lookup(buf[:n])
-				t.ed = n >= 5 && buf[n-2] == 'e' && buf[n-1] == 'd'
+				t.ed = !t.upper && pastForm(buf[:n])
 			}
 			toks = append(toks, t)
 			r += j - i
