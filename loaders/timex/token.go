@@ -41,15 +41,27 @@ type token struct {
 const minPastForm = 5
 
 // pastForm reports whether the lower-case word w looks like a verb in the past tense:
-// it ends in -ed, but not in -eed ("indeed", "exceed"), and is not "hundred". Callers
-// skip capitalised words, which are names ("United", "Mohammed").
+// it ends in -ed, but not in -eed ("indeed", "exceed"), is not "hundred", and is not a
+// negated participle, which is an adjective ("a still unspecified date", "unchanged"),
+// unless its verb begins with un- itself ("unveiled"). Callers skip capitalised words,
+// which are names ("United", "Mohammed").
 func pastForm(w []byte) bool {
 	n := len(w)
 	if n < minPastForm || w[n-2] != 'e' || w[n-1] != 'd' || w[n-3] == 'e' {
 		return false
 	}
+	if w[0] == 'u' && w[1] == 'n' {
+		return unVerbs[string(w)]
+	}
 	return string(w) != "hundred"
 }
+
+// unVerbs are past forms of verbs that begin with un- ("unveiled a plan"); other words
+// in un-...-ed are adjectives.
+var unVerbs = map[string]bool{"unveiled": true, "unleashed": true, "unloaded": true,
+	"unlocked": true, "united": true, "uncovered": true, "unfolded": true, "unearthed": true,
+	"unraveled": true, "unravelled": true, "unpacked": true, "unseated": true,
+	"undermined": true, "underlined": true, "underscored": true, "unfurled": true}
 
 // lowerLetters maps the bytes of ASCII letters to their lower case, and other bytes to 0.
 var lowerLetters = func() (t [256]byte) {

@@ -9,7 +9,10 @@ func TestPastForm(t *testing.T) {
 	}{
 		{"named", true},
 		{"announced", true},
-		{"unspecified", true},
+		{"unspecified", false},
+		{"unchanged", false},
+		{"unveiled", true},
+		{"undermined", true},
 		{"red", false},
 		{"indeed", false},
 		{"exceed", false},
