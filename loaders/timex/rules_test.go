@@ -83,6 +83,9 @@ func TestTenseResolution(t *testing.T) {
 		{"1999-05-06", "Police have searched for him since the Oct. 23 shooting.", "Oct. 23", "DATE", "1998-10-23", "", ""},
 		{"1999-02-10", "The accession was planned for early March, an official said.", "early March", "DATE", "1999-03", "", ""},
 		{"1989-10-26", "The dividend would be paid in January.", "January", "DATE", "1990-01", "", ""},
+		{"1989-10-26", "The split would be paid on a still unspecified date in January.", "January", "DATE", "1990-01", "", ""},
+		// a future modal far back in a long clause still sets its tense
+		{"1998-03-04", "Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.", "December", "DATE", "1998-12", "", ""},
 	})
 }
 
