@@ -238,7 +238,9 @@ func lexiconWords() map[string]*lexEntry {
 	add(wDeictic, 1, true, "tomorrow")
 	add(wDeictic, 100, true, "tonight")
 	add(wRef, refPresent, true, "now", "currently", "nowadays", "presently")
-	add(wRef, refPast, true, "recently", "formerly", "previously", "lately")
+	// "previously" orders events rather than naming a time; TimeML corpora mostly leave
+	// it untagged, so it is not a temporal word here.
+	add(wRef, refPast, true, "recently", "formerly", "lately")
 	add(wRef, refFuture, true, "soon")
 	add(wSet, uDay, true, "daily")
 	add(wSet, uWeek, true, "weekly")
