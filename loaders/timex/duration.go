@@ -140,6 +140,9 @@ func (s *scan) matchDuration(i int, out *hit) bool {
 		return false // "a second betrayal"
 	}
 	end := k + 1
+	if unit == uQuarter && !fuzzy && s.fractionOf(k, end, adjective) {
+		return false // "three-quarters of its food", "more than a quarter of the market"
+	}
 	if k2, ok := s.hyphen(end); ok && s.is(k2, "old", "earlier", "ago", "end") {
 		return false // an age ("a 6-year-old"), or "year-earlier"
 	}
@@ -176,6 +179,30 @@ func (s *scan) matchDuration(i int, out *hit) bool {
 	*out = durationHit(i, end, n, fuzzy, unit)
 	return true
 }
+
+// fractionOf reports whether the quarter word at k, with the token after it at end,
+// is a fraction rather than a period: "three-quarters" (a plural after a hyphen), or a
+// quarter "of" a determined noun that is not a period ("a quarter of the market", "three
+// quarters of its food"; but "two quarters of 1990", "several quarters of losses",
+// "a quarter of a century").
+func (s *scan) fractionOf(k, end int, hyphenated bool) bool {
+	if hyphenated && s.plural(k) {
+		return true
+	}
+	if !s.is(end, "of") || !s.is(end+1, fractionDeterminers...) {
+		return false
+	}
+	j := end + 2
+	if s.is(j, "fiscal", "current", "previous", "same", "last", "next") {
+		j++
+	}
+	_, ok := s.class(j, wUnit)
+	return !ok
+}
+
+// fractionDeterminers begin the noun phrase a fraction is taken of ("a quarter of the").
+var fractionDeterminers = []string{"the", "its", "their", "his", "her", "our", "a", "an",
+	"this", "that"}
 
 // determiners before an adverb-or-adjective show it modifies a noun.
 var determiners = []string{"the", "a", "an", "its", "their", "his", "her", "our", "average"}

@@ -59,6 +59,7 @@ func TestSpelledYearsAndFractions(t *testing.T) {
 		{a, "Funds have sold bonds in recent weeks and months.", "recent weeks and months", "DURATION", "PXW", "", ""},
 		{a, "Growth should slow in coming quarters.", "coming quarters", "DURATION", "PXQ", "", ""},
 		{a, "Islam will one day be the largest faith.", "one day", "DATE", "FUTURE_REF", "", ""},
+		{a, "Profit returned after several quarters of losses.", "several quarters", "DURATION", "PXQ", "", ""},
 	})
 }
 
