@@ -173,8 +173,8 @@ func (s *scan) matchDuration(i int, out *hit) bool {
 		*out = s.shifted(i, end+1+boolInt(s.is(end, "from")), n, fuzzy, unit, 1, false)
 		return true
 	}
-	if _, afterUnit := s.class(i-1, wUnit); s.w(i) == "a" && (s.is(i-1, "per") || s.isMoney(i-1) || afterUnit) {
-		return false // "$5 a year" is a rate
+	if _, afterUnit := s.class(i-1, wUnit); s.w(i) == "a" && (s.is(i-1, "per") || s.isMoney(i-1) || afterUnit || s.countedNoun(i-1)) {
+		return false // "$5 a year", "four flights a week" are rates
 	}
 	*out = durationHit(i, end, n, fuzzy, unit)
 	return true
@@ -223,6 +223,23 @@ func (s *scan) modifiesNoun(i int) bool {
 // closes reports whether token j ends a phrase (punctuation or the end of text).
 func (s *scan) closes(j int) bool {
 	return j >= len(s.toks) || s.toks[j].kind == tPunct
+}
+
+// countedNoun reports whether token j is a plural noun after a number ("four flights",
+// "700 seats"), which "a week" after it makes a rate.
+func (s *scan) countedNoun(j int) bool {
+	if j < 1 || j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].lex != nil || s.toks[j].upper {
+		return false
+	}
+	t := &s.toks[j]
+	if s.text[t.b1-1] != 's' {
+		return false
+	}
+	_, fuzzy, end, ok := s.number(j - 1)
+	if !ok && s.toks[j-1].kind == tDigits {
+		ok, end = true, j // "1,000 copies": the last group of digits
+	}
+	return ok && !fuzzy && end == j
 }
 
 // isMoney reports whether token j ends an amount ("$5", "5 million").

@@ -166,6 +166,8 @@ func TestNotTemporal(t *testing.T) {
 		"It grew 2000 percent.",
 		"The bid had previously been rejected.", // a sequence, not a time: TimeML leaves it out
 		"Iraq imports about three-quarters of its food.",
+		"Qantas will fly four flights a week to Bombay.",
+		"The route adds 700 seats a week.",
 		"Junk bonds make up more than a quarter of the entire market.",
 	} {
 		if got := Tag(text, "2024-12-19"); len(got) != 0 {
