@@ -207,6 +207,10 @@ func (s *scan) tenseOf(k int) int {
 			}
 		case "until", "till":
 			return tenseFuture
+		case "is", "are":
+			if s.is(k+1, "to") {
+				return tenseFuture // "is to resume trading in Paris Tuesday"
+			}
 		case "ago", "last":
 			return tensePast
 		}
