@@ -186,6 +186,7 @@ func lexiconWords() map[string]*lexEntry {
 	}
 	for i, ws := range days {
 		add(wWeekday, i, true, ws...)
+		add(wWeekday, i, true, ws[0]+"s") // "on Fridays": a set
 	}
 	ones := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}

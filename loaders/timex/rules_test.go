@@ -100,5 +100,7 @@ func TestDiscourseTimes(t *testing.T) {
 		{a, "It expects a loss for the year ending June 30, 2001.", "the year", "DURATION", "P1Y", "", ""},
 		{a, "Protests have become a daily ritual.", "daily", "SET", "P1D", "", ""},
 		{a, "The president gave his weekly radio address.", "weekly", "SET", "P1W", "", ""},
+		{a, "Markets here close on Fridays.", "Fridays", "SET", "XXXX-WXX-5", "", ""},
+		{a, "Flights will leave Bombay on Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", "", ""},
 	})
 }
