@@ -157,8 +157,10 @@ func (s *scan) matchDuration(i int, out *hit) bool {
 		*out = refHit(i, end, refFuture) // "Islam will one day be"
 		return true
 	}
-	// "a minute and a half"
-	// a point in time: "three years ago", "two days later", "a week earlier"
+	// a point in time: "three years ago", "two days later", "a week or so ago"
+	if s.is(end, "or") && s.is(end+1, "so") && s.is(end+2, "ago", "earlier", "later") {
+		end += 2
+	}
 	switch {
 	case s.is(end, "ago"):
 		*out = s.shifted(i, end+1, n, fuzzy, unit, -1, false)

@@ -256,7 +256,7 @@ func lexiconWords() map[string]*lexEntry {
 		"future", "these", "right", "that", "within", "half", "its", "upcoming", "once")
 	add(wFunc, 0, false, "of", "ago", "than", "least", "to", "before", "after", "hence", "from", "s",
 		"am", "pm", "m", "p", "est", "edt", "gmt", "utc", "cst", "cdt", "pst", "pdt", "et",
-		"or", "and", "so", "in", "on", "ahead", "old", "same", "period", "ended", "ending", "hundred",
+		"or", "and", "so", "beyond", "in", "on", "ahead", "old", "same", "period", "ended", "ending", "hundred",
 		"thousand", "st", "nd", "rd", "th", "under", "for", "until", "till", "since", "by",
 		"during", "through", "other", "near", "term", "moment", "earliest", "be", "been", "being",
 		"is", "are", "per", "as", "percent", "million", "billion", "points", "shares", "people",

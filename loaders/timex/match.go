@@ -73,10 +73,27 @@ func (s *scan) match(i int, out *hit) bool {
 	if j, ok := s.approx(i); ok {
 		if s.matchThe(j, out) && (out.typ == "DURATION" || out.typ == "TIME" || out.relative) {
 			out.i = i
+			out.j = s.trailingHedge(out.j)
 			return true
 		}
 	}
-	return s.matchThe(i, out)
+	if !s.matchThe(i, out) {
+		return false
+	}
+	out.j = s.trailingHedge(out.j)
+	return true
+}
+
+// trailingHedge returns the token after a hedge that closes an expression ending before
+// token j ("the next year or so", "1994 or later", "1990 and beyond"), else j.
+func (s *scan) trailingHedge(j int) int {
+	switch {
+	case s.is(j, "or") && s.is(j+1, "so", "later"):
+		return j + 2
+	case s.is(j, "and") && s.is(j+1, "beyond"):
+		return j + 2
+	}
+	return j
 }
 
 // matchThe fills out with the longest expression at token i, with a leading "the" when
