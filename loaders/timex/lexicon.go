@@ -258,7 +258,7 @@ func lexiconWords() map[string]*lexEntry {
 		"am", "pm", "m", "p", "est", "edt", "gmt", "utc", "cst", "cdt", "pst", "pdt", "et",
 		"or", "and", "so", "beyond", "in", "on", "ahead", "old", "same", "period", "ended", "ending", "hundred",
 		"thousand", "st", "nd", "rd", "th", "under", "for", "until", "till", "since", "by",
-		"during", "through", "other", "near", "term", "moment", "earliest", "be", "been", "being",
+		"during", "through", "other", "near", "short", "long", "term", "moment", "earliest", "be", "been", "being",
 		"is", "are", "per", "as", "percent", "million", "billion", "points", "shares", "people",
 		"feet", "miles", "meters", "tons")
 	add(wTense, tenseFuture, false, "will", "ll", "shall", "scheduled", "expected",
@@ -294,4 +294,4 @@ func lexiconWords() map[string]*lexEntry {
 
 // weakButTemporal are function words that are temporal expressions by themselves.
 var weakButTemporal = map[string]bool{"future": true, "past": true, "current": true, "recent": true,
-	"nineteen": true, "these": true, "period": true}
+	"nineteen": true, "these": true, "period": true, "term": true}

@@ -53,6 +53,12 @@ func (s *scan) matchRef(i int, out *hit) bool {
 			*out = withThe(refHit(i, i+2, refFuture))
 			return true
 		}
+	case "short", "long":
+		// "in the short term": reached only after "the"; "the long-term debt" has a hyphen
+		if s.is(i-1, "the") && s.is(i+1, "term") && !s.tight(i+1) && !s.isNoun(i+2) {
+			*out = withThe(refHit(i, i+2, refFuture))
+			return true
+		}
 	case "past":
 		if s.is(i-1, "the") && !s.startsQuantity(i+1) {
 			*out = withThe(refHit(i, i+1, refPast))
