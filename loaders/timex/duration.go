@@ -288,6 +288,10 @@ func (s *scan) bareUnits(i int, out *hit) bool {
 	if s.is(i+1, "ago") || s.punct(i+1, '-') {
 		return false
 	}
+	if s.is(i-1, "the") && s.is(i+1, "ahead") {
+		*out = withThe(durationHit(i, i+2, 0, true, unit)) // "in the weeks ahead"
+		return true
+	}
 	if !s.is(i-1, "for", "in", "over", "within", "after", "than", "took") && !s.is(i+1, "of") {
 		return false
 	}
