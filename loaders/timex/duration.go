@@ -121,6 +121,8 @@ func (s *scan) matchDuration(i int, out *hit) bool {
 	k := j
 	if s.is(k, "more") && s.toks[i].kind == tDigits || s.is(k, "more") && !s.is(i, "a", "an", "some", "many") {
 		k++ // "two more weeks"
+	} else if _, unit := s.unitAt(k + 1); unit && s.is(k, countAdjectives...) {
+		k++ // "an additional year", "three straight years"
 	}
 	adjective := false
 	if k2, ok := s.hyphen(k); ok {
@@ -205,6 +207,10 @@ func (s *scan) fractionOf(k, end int, hyphenated bool) bool {
 // fractionDeterminers begin the noun phrase a fraction is taken of ("a quarter of the").
 var fractionDeterminers = []string{"the", "its", "their", "his", "her", "our", "a", "an",
 	"this", "that"}
+
+// countAdjectives may stand between a number and its unit ("an additional year", "two
+// consecutive quarters", "a full week").
+var countAdjectives = []string{"additional", "extra", "further", "full", "consecutive", "straight"}
 
 // determiners before an adverb-or-adjective show it modifies a noun.
 var determiners = []string{"the", "a", "an", "its", "their", "his", "her", "our", "average"}
