@@ -172,6 +172,7 @@ func TestNotTemporal(t *testing.T) {
 		"The route adds 700 seats a week.",
 		"Junk bonds make up more than a quarter of the entire market.",
 		"The company refinanced the long-term debt.",
+		"She spoke in the morning session.",
 	} {
 		if got := Tag(text, "2024-12-19"); len(got) != 0 {
 			t.Errorf("Tag(%q) = %v, want none", text, got)
