@@ -138,7 +138,12 @@ func (s *scan) approx(i int) (int, bool) {
 		}
 	case "nearly", "almost", "about", "around", "approximately", "roughly":
 		return i + 1, true
-	case "over", "some", "under":
+	case "over":
+		// "lasted over a week" is more than a week; "spread over three years" is during
+		if _, _, _, ok := s.number(i + 1); ok && (s.is(i-1, "for", "than", "took", "in", "of", "after", "last") || s.textIs(i-1, overHedgeVerbs...)) {
+			return i + 1, true
+		}
+	case "some", "under":
 		if _, _, _, ok := s.number(i + 1); ok {
 			return i + 1, true
 		}
@@ -157,6 +162,9 @@ func (s *scan) approx(i int) (int, bool) {
 	}
 	return i, false
 }
+
+// overHedgeVerbs before "over" and a quantity make it "more than" ("lasted over a week").
+var overHedgeVerbs = []string{"lasted", "lasting", "lasts", "takes", "taking", "spent", "spend", "waited", "wait"}
 
 // dateHit returns a DATE (or TIME, with a part of day or clock) hit over [i, j) for p.
 func (s *scan) dateHit(i, j int, p period, relative bool) hit {

@@ -60,6 +60,8 @@ func TestSpelledYearsAndFractions(t *testing.T) {
 		{a, "Growth should slow in coming quarters.", "coming quarters", "DURATION", "PXQ", "", ""},
 		{a, "Islam will one day be the largest faith.", "one day", "DATE", "FUTURE_REF", "", ""},
 		{a, "Profit returned after several quarters of losses.", "several quarters", "DURATION", "PXQ", "", ""},
+		{a, "The tour was likely to last over a week.", "over a week", "DURATION", "P1W", "", ""},
+		{a, "The sum can be used over three years for drilling.", "three years", "DURATION", "P3Y", "", ""},
 		{a, "The option may be extended for an additional year.", "an additional year", "DURATION", "P1Y", "", ""},
 		{a, "Profit fell for three straight quarters.", "three straight quarters", "DURATION", "P3Q", "", ""},
 		{a, "Funds may sell their junk in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", "", ""},

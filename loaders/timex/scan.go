@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 )
 
@@ -38,6 +39,21 @@ func (s *scan) is(i int, words ...string) bool {
 	}
 	for _, x := range words {
 		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// textIs reports whether token i, a word, is one of words, ignoring case: for words
+// outside the lexicon.
+func (s *scan) textIs(i int, words ...string) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
+		return false
+	}
+	t := s.text[s.toks[i].b0:s.toks[i].b1]
+	for _, w := range words {
+		if strings.EqualFold(t, w) {
 			return true
 		}
 	}
