@@ -96,7 +96,11 @@ func (s *scan) matchQuarter(i int, out *hit) bool {
 			year--
 		}
 	}
-	h := s.dateHit(i, k, quarterPeriod(year, e.val), relative)
+	start := i
+	if s.is(i, "its") {
+		start = i + 1 // "its fourth quarter": the possessive is not part of the expression
+	}
+	h := s.dateHit(start, k, quarterPeriod(year, e.val), relative)
 	h.theOK = !adjective
 	*out = h
 	return true

@@ -107,6 +107,7 @@ func TestDiscourseTimes(t *testing.T) {
 		{a, "The father will leave at 4 in the morning.", "4 in the morning", "TIME", "2000-02-24T04:00", "", ""},
 		{a, "Dealers placed heavy orders in the morning.", "the morning", "TIME", "2000-02-24TMO", "", ""},
 		{a, "He landed on Feb. 22. By mid afternoon the talks had begun.", "mid afternoon", "TIME", "2000-02-22TAF", "", ""},
+		{a, "Oshkosh estimated earnings for its fourth quarter fell.", "fourth quarter", "DATE", "1999-Q4", "", ""},
 		{a, "Sales in the third quarter rose; the latest period had gains.", "the latest period", "DATE", "1999-Q3", "", ""},
 		{a, "It expects a loss for the year ending June 30, 2001.", "the year", "DURATION", "P1Y", "", ""},
 		{a, "Protests have become a daily ritual.", "daily", "SET", "P1D", "", ""},
