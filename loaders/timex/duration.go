@@ -301,7 +301,7 @@ func (s *scan) bareUnits(i int, out *hit) bool {
 	if !s.is(i-1, "for", "in", "over", "within", "after", "than", "took") && !s.is(i+1, "of") {
 		return false
 	}
-	*out = durationHit(i, i+1, 0, true, unit)
+	*out = durationHit(i, s.pluralUnitsEnd(i+1), 0, true, unit) // "within weeks or months"
 	return true
 }
 
