@@ -188,6 +188,10 @@ func (s *scan) matchRelative(i int, out *hit) bool {
 	// "the past two months": a duration
 	if w != "this" && w != "current" && w != "latest" {
 		if n, fuzzy, k, ok := s.number(j); ok && s.w(j) != "a" && s.w(j) != "an" {
+			if s.rangeDuration(j, k, n, fuzzy, out) { // "the next 12 to 18 months"
+				out.i, out.theOK = i, true
+				return true
+			}
 			if e, ok := s.class(k, wUnit); ok {
 				h := durationHit(i, k+1, n, fuzzy, e.val)
 				h.theOK = true

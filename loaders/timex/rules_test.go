@@ -53,6 +53,7 @@ func TestSpelledYearsAndFractions(t *testing.T) {
 		{a, "The siege lasted two and a half years.", "two and a half years", "DURATION", "P2Y6M", "", ""},
 		{a, "A minute and a half later the pilot called.", "A minute and a half", "DURATION", "PT1M30S", "", ""},
 		{a, "Shipments resume within two to three weeks.", "two to three weeks", "DURATION", "P2W", "", ""},
+		{a, "Acquisitions will be made during the next 12 to 18 months.", "the next 12 to 18 months", "DURATION", "P12M", "", ""},
 		{a, "The boy will stay for at least two more weeks.", "at least two more weeks", "DURATION", "P2W", "", ""},
 		{a, "The market has slumped in recent years.", "recent years", "DURATION", "PXY", "", ""},
 		{a, "Rates may fall in the coming weeks.", "the coming weeks", "DURATION", "PXW", "", ""},
