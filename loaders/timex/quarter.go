@@ -51,11 +51,12 @@ func (s *scan) matchQuarter(i int, out *hit) bool {
 			if e, ok := s.class(k, wOrdinal); ok && e.val <= 4 && s.is(k+1, "quarter") {
 				k++
 			}
+			quarter := s.is(k, "quarter")
 			if s.is(k, "quarter", "period") {
 				k, noun = k+1, true
 			}
-			p := s.quarterRef().shift(-4)
-			if !s.hasRef || s.ref.gran != parley.Quarter {
+			p := s.quarterRef().shift(-4) // "the year-ago quarter" is a quarter in any case
+			if !quarter && (!s.hasRef || s.ref.gran != parley.Quarter) {
 				p = yearPeriod(s.anchor.Year() - 1)
 			}
 			h := s.dateHit(i, k, p, true)
