@@ -236,7 +236,7 @@ func (s *scan) matchRelative(i int, out *hit) bool {
 		return true
 	}
 	e, ok := s.class(j, wUnit)
-	if !ok || s.plural(j) || e.val < uDay {
+	if !ok || s.plural(j) || e.val < uDay || s.titleCased(i, j) {
 		return false
 	}
 	unit := e.val
@@ -286,6 +286,19 @@ func (s *scan) matchRelative(i int, out *hit) bool {
 	h.theOK = true
 	*out = h
 	return true
+}
+
+// titleCased reports whether tokens i..j, a relative word and its unit, are both
+// capitalised inside a sentence: a name ("ABC's \"This Week\""), not a date.
+func (s *scan) titleCased(i, j int) bool {
+	if !s.toks[i].upper || !s.toks[j].upper || s.toks[i].para || i == 0 {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && s.toks[k].kind == tPunct && s.toks[k].punct != '.' && s.toks[k].punct != '?' && s.toks[k].punct != '!' {
+		k-- // opening quotes and brackets
+	}
+	return k >= 0 && !s.sentenceEnd(k) && !s.toks[k+1].para
 }
 
 // periodEdge reads "the end of", "the beginning of", "the middle of" at j.
