@@ -281,6 +281,9 @@ func lexiconWords() map[string]*lexEntry {
 		e.strong = e.strong || !h.capital // "Labor Day" has its strong "day"
 	}
 	add(wFunc, 0, false, "full", "eve", "his", "her", "their", "our", "average", "could", "might")
+	for w := range decadeWords {
+		add(wFunc, 0, true, w) // "the nineties": matched by matchYear
+	}
 	for _, e := range m {
 		switch e.class {
 		case wHoliday:
@@ -295,4 +298,6 @@ func lexiconWords() map[string]*lexEntry {
 
 // weakButTemporal are function words that are temporal expressions by themselves.
 var weakButTemporal = map[string]bool{"future": true, "past": true, "current": true, "recent": true,
-	"nineteen": true, "these": true, "period": true, "term": true}
+	"nineteen": true, "these": true, "period": true, "term": true, "twenties": true, "thirties": true,
+	"forties": true, "fifties": true, "sixties": true, "seventies": true, "eighties": true,
+	"nineties": true}
