@@ -58,6 +58,10 @@ func (s *scan) number(j int) (n int, fuzzy bool, end int, ok bool) {
 			return 2, false, j + 3, true
 		case s.is(j+1, "dozen"):
 			return 12, false, j + 2, true
+		case s.is(j+1, "hundred"):
+			return 100, false, j + 2, true // "almost a hundred years"
+		case s.is(j+1, "thousand"):
+			return 1000, false, j + 2, true
 		}
 		return 1, false, j + 1, true
 	case "couple":
