@@ -146,6 +146,15 @@ func (s *scan) partOfYear(i, j int, out *hit) bool {
 			return false
 		}
 	}
+	if k > j && (s.is(i, "the") || s.is(i-1, "the")) {
+		// "the first two years": a duration from a start
+		if n, fuzzy, end, ok := s.number(k); ok && !s.is(k, "a", "an") {
+			if unit, ok := s.unitAt(end); ok && s.plural(end) && unit != uQuarter {
+				*out = withThe(durationHit(i, end+1, n, fuzzy, unit))
+				return true
+			}
+		}
+	}
 	e, ok := s.class(k, wNumber)
 	if !ok || e.val < 2 || !s.is(k+1, "months") {
 		return false

@@ -45,6 +45,7 @@ func TestNoSeason(t *testing.T) {
 func TestSpelledYearsAndFractions(t *testing.T) {
 	const a = "1998-02-05"
 	runCases(t, []tagCase{
+		{a, "The stock may not be redeemed in the first two years.", "the first two years", "DURATION", "P2Y", "", ""},
 		{a, "The crown served the nation for almost a hundred years.", "almost a hundred years", "DURATION", "P100Y", "", ""},
 		{a, "Hate group numbers were dropping through the nineties.", "the nineties", "DATE", "199", "", ""},
 		{a, "He promised to halve unemployment by the year two thousand.", "the year two thousand", "DATE", "2000", "", ""},
