@@ -271,6 +271,32 @@ func (s *scan) dayNumber(i int) (int, int, bool) {
 	return d, j, true
 }
 
+// dayWord reads a day of the month spelled as an ordinal at i: "eighth", "twenty-first",
+// "thirtieth". A hyphen or a unit after it makes it something else ("first-quarter",
+// "second quarter").
+func (s *scan) dayWord(i int) (int, int, bool) {
+	d, j := 0, i
+	if e, ok := s.class(i, wTens); ok && e.val <= maxDay/10*10 {
+		d, j = e.val, i+1
+		if k, ok := s.hyphen(j); ok {
+			j = k
+		}
+		if o, ok := s.class(j, wOrdinal); ok && o.val >= 1 && o.val <= 9 && d+o.val <= maxDay {
+			d, j = d+o.val, j+1
+		} else {
+			return 0, i, false
+		}
+	} else if o, ok := s.class(i, wOrdinal); ok && o.val >= 1 && o.val <= maxDay {
+		d, j = o.val, i+1
+	} else {
+		return 0, i, false
+	}
+	if _, unit := s.unitAt(j); unit || s.punct(j, '-') {
+		return 0, i, false
+	}
+	return d, j, true
+}
+
 // yearNumber reads a four-digit year at token i, or an apostrophe year ('98).
 func (s *scan) yearNumber(i int, cued bool) (int, int, bool) {
 	if s.punct(i, '\'') {
@@ -339,7 +365,12 @@ func (s *scan) matchMonth(i int, out *hit) bool {
 		j = i + 1
 	}
 	day, hasDay := 0, false
-	// day first: "18 December 2024", "the 18th of December"
+	// day first: "18 December 2024", "the 18th of December", "the eighth of March"
+	if d, k, ok := s.dayWord(j + 1); ok && !modded && !relWord && s.is(j, "the") && s.is(k, "of") {
+		if m, k2, ok := s.monthAt(k + 1); ok {
+			return s.finishMonth(i, k2, m, d, true, false, 0, false, out)
+		}
+	}
 	if d, k, ok := s.dayNumber(j); ok && !modded && !relWord {
 		if s.is(k, "of") {
 			k++
@@ -352,7 +383,10 @@ func (s *scan) matchMonth(i int, out *hit) bool {
 	if !ok || s.verbMonth(j) {
 		return false
 	}
-	if d, k2, ok := s.dayNumber(k); ok && (!relWord || s.toks[k].gap) {
+	if d, k2, ok := s.dayWord(k); ok {
+		k = k2 // "March eighth", "May twenty-first"
+		day, hasDay = d, true
+	} else if d, k2, ok := s.dayNumber(k); ok && (!relWord || s.toks[k].gap) {
 		// a day, unless the number is a year-less quantity like "May 5 percent"
 		if _, unit := s.class(k2, wUnit); !unit && !s.punct(k2, '%') {
 			day, hasDay, k = d, true, k2

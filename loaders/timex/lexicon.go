@@ -222,8 +222,11 @@ func lexiconWords() map[string]*lexEntry {
 	for _, u := range units {
 		add(wUnit, u.u, true, u.ws...)
 	}
-	add(wOrdinal, 19, true, "nineteenth")
-	add(wOrdinal, 20, true, "twentieth")
+	for i, w := range []string{"thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+		"eighteenth", "nineteenth", "twentieth"} {
+		add(wOrdinal, 13+i, true, w)
+	}
+	add(wOrdinal, 30, true, "thirtieth")
 	add(wSeason, 0, true, "spring")
 	add(wSeason, 1, true, "summer")
 	add(wSeason, 2, true, "fall", "autumn")
