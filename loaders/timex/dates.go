@@ -189,6 +189,7 @@ func (s *scan) weekdayAround(i, from int, out *hit) bool {
 	p := dayPeriod(weekdayFrom(base, wd, dir, false))
 	j = s.partOfDayAfter(j, &p)
 	*out = s.dateHit(i, j, p, true)
+	out.theOK = fromRef // "the previous Friday", "the following Monday"
 	return true
 }
 
