@@ -149,6 +149,17 @@ func (s *scan) partOfYear(i, j int, out *hit) bool {
 	if k > j && (s.is(i, "the") || s.is(i-1, "the")) {
 		// "the first two years": a duration from a start
 		if n, fuzzy, end, ok := s.number(k); ok && !s.is(k, "a", "an") {
+			if unit, ok := s.unitAt(end); ok && unit == uQuarter && n == 2 && !fuzzy && s.is(j, "first") {
+				// "the first two quarters of 1990": the first half
+				year, k2 := s.anchor.Year(), end+1
+				if y, k3, ok := s.ofYear(k2); ok {
+					year, k2 = y, k3
+				}
+				p := yearPeriod(year)
+				p.half = 1
+				*out = s.dateHit(j, k2, p, true)
+				return true
+			}
 			if unit, ok := s.unitAt(end); ok && s.plural(end) && unit != uQuarter {
 				*out = withThe(durationHit(i, end+1, n, fuzzy, unit))
 				return true
