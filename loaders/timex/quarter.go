@@ -55,7 +55,7 @@ func (s *scan) matchQuarter(i int, out *hit) bool {
 			if s.is(k, "quarter", "period") {
 				k, noun = k+1, true
 			}
-			p := s.quarterRef().shift(-4) // "the year-ago quarter" is a quarter in any case
+			p := s.quarterRef().shift(-quartersPerYear) // "the year-ago quarter" is a quarter in any case
 			if !quarter && (!s.hasRef || s.ref.gran != parley.Quarter) {
 				p = yearPeriod(s.anchor.Year() - 1)
 			}

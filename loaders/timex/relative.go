@@ -408,11 +408,18 @@ func (s *scan) weekendOrQuarter(i, j int, the bool, out *hit) bool {
 		*out = h
 		return true
 	}
-	h := s.dateHit(i, j+1, s.quarterRef(), true)
+	p, end := s.quarterRef(), j+1
+	if s.is(end, "a") && s.is(end+1, "year") && s.is(end+2, "ago", "earlier") {
+		p, end = p.shift(-quartersPerYear), end+3 // "the quarter a year ago"
+	}
+	h := s.dateHit(i, end, p, true)
 	h.theOK, h.derived = true, true
 	*out = h
 	return true
 }
+
+// quartersPerYear shifts a quarter by a year.
+const quartersPerYear = 4
 
 // quarterRef returns the quarter under discussion: the last one mentioned, else the
 // last one completed before the anchor.
