@@ -261,7 +261,7 @@ func lexiconWords() map[string]*lexEntry {
 		"am", "pm", "m", "p", "est", "edt", "gmt", "utc", "cst", "cdt", "pst", "pdt", "et",
 		"or", "and", "so", "beyond", "in", "on", "ahead", "old", "same", "period", "ended", "ending", "hundred",
 		"thousand", "st", "nd", "rd", "th", "under", "for", "until", "till", "since", "by",
-		"during", "through", "other", "near", "short", "long", "term", "moment", "additional",
+		"during", "through", "other", "near", "short", "long", "term", "moment", "additional", "corresponding", "comparable",
 		"extra", "further", "consecutive", "straight", "earliest", "be", "been", "being",
 		"is", "are", "per", "as", "percent", "million", "billion", "points", "shares", "people",
 		"feet", "miles", "meters", "tons")

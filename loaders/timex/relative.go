@@ -172,6 +172,9 @@ func (s *scan) matchRelative(i int, out *hit) bool {
 			return true
 		}
 	}
+	if s.is(i-1, "the") && s.is(j, "same", "corresponding", "comparable") && s.yearAgoPeriod(i, j+1, out) {
+		return true
+	}
 	if w == "that" || (w == "same" && s.is(i-1, "the")) || (w == "that" && s.is(j+1, "same")) {
 		return s.anaphoric(i, j, out)
 	}
@@ -413,6 +416,27 @@ func (s *scan) weekendOrQuarter(i, j int, the bool, out *hit) bool {
 		p, end = p.shift(-quartersPerYear), end+3 // "the quarter a year ago"
 	}
 	h := s.dateHit(i, end, p, true)
+	h.theOK, h.derived = true, true
+	*out = h
+	return true
+}
+
+// yearAgoPeriod: "(the same) period last year", "(the corresponding) quarter a year
+// ago": the quarter under discussion a year before; k is the token after the adjective.
+func (s *scan) yearAgoPeriod(i, k int, out *hit) bool {
+	if !s.is(k, "period", "quarter") {
+		return false
+	}
+	end := k + 1
+	switch {
+	case s.is(end, "last") && s.is(end+1, "year"):
+		end += 2
+	case s.is(end, "a") && s.is(end+1, "year") && s.is(end+2, "ago", "earlier"):
+		end += 3
+	default:
+		return false
+	}
+	h := s.dateHit(i, end, s.quarterRef().shift(-quartersPerYear), true)
 	h.theOK, h.derived = true, true
 	*out = h
 	return true
