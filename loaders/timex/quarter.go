@@ -21,6 +21,13 @@ func (s *scan) matchQuarter(i int, out *hit) bool {
 			return false
 		}
 		j += 4
+		if year < s.anchor.Year() && s.is(j, "quarter", "period") {
+			// "last year's quarter": the quarter under discussion, a year before
+			h := s.dateHit(i, j+1, s.quarterRef().shift(-quartersPerYear), true)
+			h.theOK, h.derived = true, true
+			*out = h
+			return true
+		}
 	}
 	if y, k, ok := s.yearNumber(j, true); ok && !hasYear && s.toks[j].kind == tDigits {
 		if _, ok := s.class(k, wOrdinal); ok {

@@ -121,6 +121,7 @@ func TestDiscourseTimes(t *testing.T) {
 		{"1989-11-01", "Net fell to $9 million on Nov. 1 from $10.2 million in the year-ago quarter.", "the year-ago quarter", "DATE", "1988-Q3", "", ""},
 		{a, "Net rose in the third quarter. For the quarter a year ago, it earned less.", "the quarter a year ago", "DATE", "1998-Q3", "", ""},
 		{a, "Net fell in the third quarter from a profit for the corresponding period last year.", "the corresponding period last year", "DATE", "1998-Q3", "", ""},
+		{a, "Sales in the third quarter rose. U.K. sales for last year's quarter were $3 million.", "last year's quarter", "DATE", "1998-Q3", "", ""},
 		{a, "Sales in the third quarter rose; the latest period had gains.", "the latest period", "DATE", "1999-Q3", "", ""},
 		{a, "It expects a loss for the year ending June 30, 2001.", "the year", "DURATION", "P1Y", "", ""},
 		{a, "Protests have become a daily ritual.", "daily", "SET", "P1D", "", ""},
