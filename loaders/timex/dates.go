@@ -46,7 +46,7 @@ func (s *scan) matchDeictic(i int, out *hit) bool {
 	if !ok {
 		return false
 	}
-	if j == i && e.val <= 1 && e.val >= 0 && s.is(i-1, "for", "of", "until", "till") {
+	if j == i && e.val <= 1 && e.val >= 0 && s.is(i-1, "for", "of", "until", "till") && !s.possessive(i+1) {
 		// idiomatic: "for today and for tomorrow", "the world of tomorrow"
 		*out = refHit(i, i+1, refPresent+e.val*(refFuture-refPresent))
 		return true

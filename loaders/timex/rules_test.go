@@ -113,6 +113,7 @@ func TestTenseResolution(t *testing.T) {
 func TestDiscourseTimes(t *testing.T) {
 	const a = "2000-02-24"
 	runCases(t, []tagCase{
+		{a, "Now for today's geography quiz.", "today", "DATE", "2000-02-24", "", ""},
 		{a, "He was hounded on Feb. 22. He appeared in court the next morning.", "the next morning", "TIME", "2000-02-23TMO", "", ""},
 		{a, "The father will leave at 4 in the morning.", "4 in the morning", "TIME", "2000-02-24T04:00", "", ""},
 		{a, "Dealers placed heavy orders in the morning.", "the morning", "TIME", "2000-02-24TMO", "", ""},
