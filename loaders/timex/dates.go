@@ -22,6 +22,10 @@ const (
 	// maxDaysAcross is how far on the other side of the anchor than its tense says a
 	// date of this year may lie: "was extended to Nov. 20" written on Nov. 2.
 	maxDaysAcross = 92
+	// maxMonthsAcross is how many months after the anchor's a month named in the past
+	// tense may still be this year's: "told oil companies of a cutback in September"
+	// written in August.
+	maxMonthsAcross = 1
 )
 
 // matchDeictic: yesterday, today, tomorrow, tonight, with "early"/"late" and a part of
@@ -475,7 +479,7 @@ func (s *scan) yearFor(m, d int, hasDay bool, tense int) int {
 	if !hasDay {
 		am := int(a.Month())
 		switch {
-		case tense == tensePast && m > am:
+		case tense == tensePast && m > am+maxMonthsAcross:
 			return y - 1
 		case tense == tenseFuture && m < am:
 			return y + 1
