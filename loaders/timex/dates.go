@@ -26,6 +26,9 @@ const (
 	// tense may still be this year's: "told oil companies of a cutback in September"
 	// written in August.
 	maxMonthsAcross = 1
+	// maxUntensedAhead is how many days ahead a weekday named in a clause without tense
+	// may lie; further ahead it is taken as last week's.
+	maxUntensedAhead = 2
 )
 
 // matchDeictic: yesterday, today, tomorrow, tonight, with "early"/"late" and a part of
@@ -181,8 +184,11 @@ func (s *scan) weekdayAround(i, from int, out *hit) bool {
 	}
 	if dir == 0 {
 		dir = -1
-		if s.tense(from, j) == tenseFuture && !s.possessive(j) {
+		switch tense := s.tense(from, j); {
+		case tense == tenseFuture && !s.possessive(j):
 			dir = 1 // "will meet Monday"; but "Tuesday's ruling" is news of the past
+		case tense == tenseNone && !s.possessive(j) && weekdayFrom(base, wd, 1, true).Sub(base) <= maxUntensedAhead*24*time.Hour:
+			dir = 1 // no tense, and close ahead: "the strike ends Friday night" on Thursday
 		}
 		d := weekdayFrom(base, wd, dir, true)
 		p := dayPeriod(d)

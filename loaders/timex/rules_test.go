@@ -87,6 +87,9 @@ func TestTenseResolution(t *testing.T) {
 		{"2000-01-07", "Exiles planned a march on Saturday and were planning to block the airport on Monday.", "Monday", "DATE", "2000-01-10", "", ""},
 		{"2000-01-07", "Exiles planned a march on Saturday and were planning to block the airport on Monday.", "Saturday", "DATE", "2000-01-08", "", ""},
 		{"2000-04-03", "The father could arrive as early as Tuesday.", "Tuesday", "DATE", "2000-04-04", "", ""},
+		// no tense: a weekday close ahead is the coming one, else last week's
+		{"2013-03-14", "The 48-hour strike ends Friday night.", "Friday night", "TIME", "2013-03-15TNI", "", ""},
+		{"1989-10-30", "Volume was 888 million shares, up from 443.6 million Thursday.", "Thursday", "DATE", "1989-10-26", "", ""},
 		{"1989-10-30", "Volume rose from 443 million on Oct. 27 and from the previous Friday.", "the previous Friday", "DATE", "1989-10-20", "", ""},
 		{"1989-10-27", "The stock is to resume trading in Paris Tuesday.", "Tuesday", "DATE", "1989-10-31", "", ""},
 		// a deadline is ahead, unless the clause is past perfect
