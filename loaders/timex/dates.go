@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"strings"
 	"time"
 )
 
@@ -101,38 +100,6 @@ func (s *scan) weekdayAt(i int) (int, int, bool) {
 	}
 	return e.val, i + 1, true
 }
-
-// pluralPartsOfDay are the plural parts of day that make a weekday recurrent ("Tuesday
-// nights"), with their TIMEX3 codes.
-var pluralPartsOfDay = [...]struct{ word, code string }{
-	{"mornings", "MO"}, {"afternoons", "AF"}, {"evenings", "EV"}, {"nights", "NI"},
-}
-
-// weekdaySet: "Fridays", "Tuesday nights": the weekday of every week, a SET, for the
-// weekday token i with the token after it at k.
-func (s *scan) weekdaySet(i, k, wd int, out *hit) bool {
-	value := weekdaySetValues[wd]
-	t := &s.toks[i]
-	if s.text[t.b1-1] == 's' && t.b1-t.b0 > len("sunday") { // "Fridays"
-		*out = hit{i: i, j: k, typ: "SET", value: value}
-		return true
-	}
-	if k >= len(s.toks) || s.toks[k].kind != tWord {
-		return false
-	}
-	w := s.text[s.toks[k].b0:s.toks[k].b1]
-	for _, p := range pluralPartsOfDay {
-		if strings.EqualFold(w, p.word) {
-			*out = hit{i: i, j: k + 1, typ: "SET", value: value + "T" + p.code}
-			return true
-		}
-	}
-	return false
-}
-
-// weekdaySetValues are the TIMEX3 values of each weekday of every week, by time.Weekday.
-var weekdaySetValues = [daysPerWeek]string{"XXXX-WXX-7", "XXXX-WXX-1", "XXXX-WXX-2",
-	"XXXX-WXX-3", "XXXX-WXX-4", "XXXX-WXX-5", "XXXX-WXX-6"}
 
 // matchWeekday: "Friday", "last Friday", "next Monday", "Tuesday morning",
 // "Friday, Oct. 23", "the previous Friday".

@@ -309,43 +309,6 @@ func (s *scan) bareUnits(i int, out *hit) bool {
 	return true
 }
 
-// matchSet: "daily", "annually", "every week", "each year", "every other month",
-// "each Thursday", "each July".
-func (s *scan) matchSet(i int, out *hit) bool {
-	if e, ok := s.class(i, wSet); ok {
-		if s.modifiesNoun(i) && (e.val > uWeek || !s.is(i-1, "a", "the", "his", "her", "its", "their", "our")) {
-			return false // "a quarterly dividend", "daily flights"; but "a daily rally"
-		}
-		*out = hit{i: i, j: i + 1, typ: "SET", value: durationValue(1, false, e.val)}
-		return true
-	}
-	if !s.is(i, "every", "each") {
-		return false
-	}
-	j := i + 1
-	n := 1
-	if s.is(j, "other") {
-		n, j = 2, j+1
-	} else if m, fuzzy, k, ok := s.number(j); ok && !fuzzy && s.toks[j].kind != tWord || ok && !fuzzy && s.w(j) != "a" {
-		if _, unit := s.unitAt(k); unit {
-			n, j = m, k
-		}
-	}
-	if unit, ok := s.unitAt(j); ok {
-		*out = hit{i: i, j: j + 1, typ: "SET", value: durationValue(n, false, unit)}
-		return true
-	}
-	if wd, k, ok := s.weekdayAt(j); ok {
-		*out = hit{i: i, j: k, typ: "SET", value: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)}
-		return true
-	}
-	if m, k, ok := s.monthAt(j); ok {
-		*out = hit{i: i, j: k, typ: "SET", value: "XXXX-" + pad2(m)}
-		return true
-	}
-	return false
-}
-
 // halfValues are the TIMEX3 values of n and a half units, by unit.
 var halfValues = map[int]func(n string) string{
 	uSecond: func(n string) string { return "PT" + n + ".5S" },

@@ -421,39 +421,6 @@ func (s *scan) weekendOrQuarter(i, j int, the bool, out *hit) bool {
 	return true
 }
 
-// yearAgoPeriod: "(the same) period last year", "(the corresponding) quarter a year
-// ago": the quarter under discussion a year before; k is the token after the adjective.
-func (s *scan) yearAgoPeriod(i, k int, out *hit) bool {
-	if !s.is(k, "period", "quarter") {
-		return false
-	}
-	end := k + 1
-	switch {
-	case s.is(end, "last") && s.is(end+1, "year"):
-		end += 2
-	case s.is(end, "a") && s.is(end+1, "year") && s.is(end+2, "ago", "earlier"):
-		end += 3
-	default:
-		return false
-	}
-	h := s.dateHit(i, end, s.quarterRef().shift(-quartersPerYear), true)
-	h.theOK, h.derived = true, true
-	*out = h
-	return true
-}
-
-// quartersPerYear shifts a quarter by a year.
-const quartersPerYear = 4
-
-// quarterRef returns the quarter under discussion: the last one mentioned, else the
-// last one completed before the anchor.
-func (s *scan) quarterRef() period {
-	if s.hasRef && s.ref.gran == parley.Quarter {
-		return s.ref
-	}
-	return unitPeriod(uQuarter, s.anchor).shift(-1)
-}
-
 // anaphoric: "that day", "that evening", "the same day", "that quarter", "that year".
 func (s *scan) anaphoric(i, j int, out *hit) bool {
 	if !s.hasRef {
