@@ -405,6 +405,9 @@ func (s *scan) weekendOrQuarter(i, j int, the bool, out *hit) bool {
 	if !the || !s.is(j, "weekend", "quarter") {
 		return false
 	}
+	if k, ok := s.hyphen(j + 1); ok && s.is(k, "to", "over") {
+		return false // "the quarter-to-quarter comparison" compares, it names no quarter
+	}
 	if s.is(j, "weekend") {
 		h := s.dateHit(i, j+1, s.weekend(0, i, j+1), true)
 		h.theOK = true

@@ -173,6 +173,7 @@ func TestNotTemporal(t *testing.T) {
 		"Junk bonds make up more than a quarter of the entire market.",
 		"The company refinanced the long-term debt.",
 		"She spoke in the morning session.",
+		"The quarter-to-quarter comparison was also hurt.",
 		"Baker, speaking on ABC News' \"This Week,\" said the request was fair.",
 	} {
 		if got := Tag(text, "2024-12-19"); len(got) != 0 {
