@@ -10,8 +10,8 @@ import (
 // "recent years", "coming weeks", "these days".
 func (s *scan) matchRef(i int, out *hit) bool {
 	if e, ok := s.class(i, wRef); ok {
-		if e.word == "soon" && s.is(i-1, "as") {
-			return false // "as soon as"
+		if e.word == "soon" && (s.is(i-1, "as") || s.is(i+1, "after", "before")) {
+			return false // "as soon as"; "soon after being captured" relates two events
 		}
 		if e.val == refPast && s.toks[i+min(1, len(s.toks)-1-i)].ed && (s.is(i-1, "the", "a", "an", "s") || s.punct(i-1, '\'')) {
 			return false // "the recently passed bill": part of an adjective

@@ -174,6 +174,7 @@ func TestNotTemporal(t *testing.T) {
 		"The company refinanced the long-term debt.",
 		"She spoke in the morning session.",
 		"The quarter-to-quarter comparison was also hurt.",
+		"Experts concluded he was killed soon after being captured.",
 		"Baker, speaking on ABC News' \"This Week,\" said the request was fair.",
 	} {
 		if got := Tag(text, "2024-12-19"); len(got) != 0 {
