@@ -188,8 +188,8 @@ func (s *scan) matchRelative(i int, out *hit) bool {
 	if w == "this" && s.is(j, "coming") {
 		dir, j = 1, j+1
 	}
-	// "the past two months": a duration
-	if w != "this" && w != "current" && w != "latest" {
+	// "the past two months", "the latest nine months": a duration
+	if w != "this" && w != "current" {
 		if n, fuzzy, k, ok := s.number(j); ok && s.w(j) != "a" && s.w(j) != "an" {
 			if s.rangeDuration(j, k, n, fuzzy, out) { // "the next 12 to 18 months"
 				out.i, out.theOK = i, true
