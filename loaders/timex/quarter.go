@@ -54,6 +54,11 @@ func (s *scan) matchQuarter(i int, out *hit) bool {
 	if s.is(j, "year") {
 		if k, ok := s.hyphen(j + 1); ok && s.is(k, "earlier", "ago") {
 			k++
+			if n, fuzzy, end, ok := s.number(k); ok && !fuzzy && s.is(end, "months") {
+				// "the year-earlier nine months": a stretch of months, as "the nine months"
+				*out = withThe(durationHit(i, end+1, n, false, uMonth))
+				return true
+			}
 			noun := false
 			if e, ok := s.class(k, wOrdinal); ok && e.val <= 4 && s.is(k+1, "quarter") {
 				k++

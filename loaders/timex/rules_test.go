@@ -46,6 +46,7 @@ func TestSpelledYearsAndFractions(t *testing.T) {
 	const a = "1998-02-05"
 	runCases(t, []tagCase{
 		{"1989-10-26", "Shipments will stay low through the first two quarters of 1990.", "first two quarters of 1990", "DATE", "1990-H1", "", ""},
+		{a, "Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "DURATION", "P9M", "", ""},
 		{a, "The ratio was 41% for the latest nine months.", "the latest nine months", "DURATION", "P9M", "", ""},
 		{a, "The stock may not be redeemed in the first two years.", "the first two years", "DURATION", "P2Y", "", ""},
 		{a, "The crown served the nation for almost a hundred years.", "almost a hundred years", "DURATION", "P100Y", "", ""},
