@@ -302,6 +302,10 @@ func (s *scan) bareUnits(i int, out *hit) bool {
 		*out = withThe(durationHit(i, i+2, 0, true, unit)) // "in the weeks ahead"
 		return true
 	}
+	if unit == uYear && s.is(i-1, "the") && s.is(i-2, "over", "through") {
+		*out = withThe(durationHit(i, i+1, 0, true, unit)) // "over the years"
+		return true
+	}
 	if !s.is(i-1, "for", "in", "over", "within", "after", "than", "took") && !s.is(i+1, "of") {
 		return false
 	}

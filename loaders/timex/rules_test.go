@@ -75,6 +75,7 @@ func TestSpelledYearsAndFractions(t *testing.T) {
 		{a, "The option may be extended for an additional year.", "an additional year", "DURATION", "P1Y", "", ""},
 		{a, "Profit fell for three straight quarters.", "three straight quarters", "DURATION", "P3Q", "", ""},
 		{a, "He probably died within weeks or months of his capture.", "weeks or months", "DURATION", "PXW", "", ""},
+		{a, "Over the years many more patients were saved.", "the years", "DURATION", "PXY", "", ""},
 		{a, "Funds may sell their junk in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", "", ""},
 		{a, "Plants will close over the next two years or so.", "the next two years or so", "DURATION", "P2Y", "", ""},
 		{a, "It will not be profitable until 1994 or later.", "1994 or later", "DATE", "1994", "", ""},
