@@ -52,6 +52,9 @@ func (s *scan) matchDeictic(i int, out *hit) bool {
 	if !ok {
 		return false
 	}
+	if j == i && s.toks[i].upper && !s.toks[i].para && i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].upper {
+		return false // a name: "USA Today", "This is VOA Today"
+	}
 	if j == i && e.val <= 1 && e.val >= 0 && s.is(i-1, "for", "of", "until", "till") && !s.possessive(i+1) {
 		// idiomatic: "for today and for tomorrow", "the world of tomorrow"
 		*out = refHit(i, i+1, refPresent+e.val*(refFuture-refPresent))

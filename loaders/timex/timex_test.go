@@ -175,6 +175,7 @@ func TestNotTemporal(t *testing.T) {
 		"She spoke in the morning session.",
 		"The quarter-to-quarter comparison was also hurt.",
 		"Experts concluded he was killed soon after being captured.",
+		"The poll was published by USA Today and the Times.",
 		"Baker, speaking on ABC News' \"This Week,\" said the request was fair.",
 	} {
 		if got := Tag(text, "2024-12-19"); len(got) != 0 {
