@@ -21,6 +21,13 @@ const (
 	// maxDaysAcross is how far on the other side of the anchor than its tense says a
 	// date of this year may lie: "was extended to Nov. 20" written on Nov. 2.
 	maxDaysAcross = 92
+	// maxMonthsAcross is how many months after the anchor's a month named in the past
+	// tense may still be this year's: "told oil companies of a cutback in September"
+	// written in August.
+	maxMonthsAcross = 1
+	// maxUntensedAhead is how many days ahead a weekday named in a clause without tense
+	// may lie; further ahead it is taken as last week's.
+	maxUntensedAhead = 2
 )
 
 // matchDeictic: yesterday, today, tomorrow, tonight, with "early"/"late" and a part of
@@ -45,7 +52,10 @@ func (s *scan) matchDeictic(i int, out *hit) bool {
 	if !ok {
 		return false
 	}
-	if j == i && e.val <= 1 && e.val >= 0 && s.is(i-1, "for", "of", "until", "till") {
+	if j == i && s.toks[i].upper && !s.toks[i].para && i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].upper {
+		return false // a name: "USA Today", "This is VOA Today"
+	}
+	if j == i && e.val <= 1 && e.val >= 0 && s.is(i-1, "for", "of", "until", "till") && !s.possessive(i+1) {
 		// idiomatic: "for today and for tomorrow", "the world of tomorrow"
 		*out = refHit(i, i+1, refPresent+e.val*(refFuture-refPresent))
 		return true
@@ -124,6 +134,9 @@ func (s *scan) weekdayAround(i, from int, out *hit) bool {
 	if !ok {
 		return false
 	}
+	if j == i && i == from && s.weekdaySet(i, k, wd, out) {
+		return true
+	}
 	j = k
 	// "Friday, Oct. 23": the date decides.
 	c := j
@@ -141,8 +154,11 @@ func (s *scan) weekdayAround(i, from int, out *hit) bool {
 	}
 	if dir == 0 {
 		dir = -1
-		if s.tense(from, j) == tenseFuture && !s.possessive(j) {
+		switch tense := s.tense(from, j); {
+		case tense == tenseFuture && !s.possessive(j):
 			dir = 1 // "will meet Monday"; but "Tuesday's ruling" is news of the past
+		case tense == tenseNone && !s.possessive(j) && weekdayFrom(base, wd, 1, true).Sub(base) <= maxUntensedAhead*24*time.Hour:
+			dir = 1 // no tense, and close ahead: "the strike ends Friday night" on Thursday
 		}
 		d := weekdayFrom(base, wd, dir, true)
 		p := dayPeriod(d)
@@ -153,6 +169,7 @@ func (s *scan) weekdayAround(i, from int, out *hit) bool {
 	p := dayPeriod(weekdayFrom(base, wd, dir, false))
 	j = s.partOfDayAfter(j, &p)
 	*out = s.dateHit(i, j, p, true)
+	out.theOK = fromRef // "the previous Friday", "the following Monday"
 	return true
 }
 
@@ -235,6 +252,32 @@ func (s *scan) dayNumber(i int) (int, int, bool) {
 	return d, j, true
 }
 
+// dayWord reads a day of the month spelled as an ordinal at i: "eighth", "twenty-first",
+// "thirtieth". A hyphen or a unit after it makes it something else ("first-quarter",
+// "second quarter").
+func (s *scan) dayWord(i int) (int, int, bool) {
+	d, j := 0, i
+	if e, ok := s.class(i, wTens); ok && e.val <= maxDay/10*10 {
+		d, j = e.val, i+1
+		if k, ok := s.hyphen(j); ok {
+			j = k
+		}
+		if o, ok := s.class(j, wOrdinal); ok && o.val >= 1 && o.val <= 9 && d+o.val <= maxDay {
+			d, j = d+o.val, j+1
+		} else {
+			return 0, i, false
+		}
+	} else if o, ok := s.class(i, wOrdinal); ok && o.val >= 1 && o.val <= maxDay {
+		d, j = o.val, i+1
+	} else {
+		return 0, i, false
+	}
+	if _, unit := s.unitAt(j); unit || s.punct(j, '-') {
+		return 0, i, false
+	}
+	return d, j, true
+}
+
 // yearNumber reads a four-digit year at token i, or an apostrophe year ('98).
 func (s *scan) yearNumber(i int, cued bool) (int, int, bool) {
 	if s.punct(i, '\'') {
@@ -303,7 +346,12 @@ func (s *scan) matchMonth(i int, out *hit) bool {
 		j = i + 1
 	}
 	day, hasDay := 0, false
-	// day first: "18 December 2024", "the 18th of December"
+	// day first: "18 December 2024", "the 18th of December", "the eighth of March"
+	if d, k, ok := s.dayWord(j + 1); ok && !modded && !relWord && s.is(j, "the") && s.is(k, "of") {
+		if m, k2, ok := s.monthAt(k + 1); ok {
+			return s.finishMonth(i, k2, m, d, true, false, 0, false, out)
+		}
+	}
 	if d, k, ok := s.dayNumber(j); ok && !modded && !relWord {
 		if s.is(k, "of") {
 			k++
@@ -316,7 +364,10 @@ func (s *scan) matchMonth(i int, out *hit) bool {
 	if !ok || s.verbMonth(j) {
 		return false
 	}
-	if d, k2, ok := s.dayNumber(k); ok && (!relWord || s.toks[k].gap) {
+	if d, k2, ok := s.dayWord(k); ok {
+		k = k2 // "March eighth", "May twenty-first"
+		day, hasDay = d, true
+	} else if d, k2, ok := s.dayNumber(k); ok && (!relWord || s.toks[k].gap) {
 		// a day, unless the number is a year-less quantity like "May 5 percent"
 		if _, unit := s.class(k2, wUnit); !unit && !s.punct(k2, '%') {
 			day, hasDay, k = d, true, k2
@@ -404,7 +455,7 @@ func (s *scan) yearFor(m, d int, hasDay bool, tense int) int {
 	if !hasDay {
 		am := int(a.Month())
 		switch {
-		case tense == tensePast && m > am:
+		case tense == tensePast && m > am+maxMonthsAcross:
 			return y - 1
 		case tense == tenseFuture && m < am:
 			return y + 1

@@ -58,6 +58,10 @@ func (s *scan) number(j int) (n int, fuzzy bool, end int, ok bool) {
 			return 2, false, j + 3, true
 		case s.is(j+1, "dozen"):
 			return 12, false, j + 2, true
+		case s.is(j+1, "hundred"):
+			return 100, false, j + 2, true // "almost a hundred years"
+		case s.is(j+1, "thousand"):
+			return 1000, false, j + 2, true
 		}
 		return 1, false, j + 1, true
 	case "couple":
@@ -121,6 +125,8 @@ func (s *scan) matchDuration(i int, out *hit) bool {
 	k := j
 	if s.is(k, "more") && s.toks[i].kind == tDigits || s.is(k, "more") && !s.is(i, "a", "an", "some", "many") {
 		k++ // "two more weeks"
+	} else if _, unit := s.unitAt(k + 1); unit && s.is(k, countAdjectives...) {
+		k++ // "an additional year", "three straight years"
 	}
 	adjective := false
 	if k2, ok := s.hyphen(k); ok {
@@ -140,6 +146,9 @@ func (s *scan) matchDuration(i int, out *hit) bool {
 		return false // "a second betrayal"
 	}
 	end := k + 1
+	if unit == uQuarter && !fuzzy && s.fractionOf(k, end, adjective) {
+		return false // "three-quarters of its food", "more than a quarter of the market"
+	}
 	if k2, ok := s.hyphen(end); ok && s.is(k2, "old", "earlier", "ago", "end") {
 		return false // an age ("a 6-year-old"), or "year-earlier"
 	}
@@ -154,8 +163,10 @@ func (s *scan) matchDuration(i int, out *hit) bool {
 		*out = refHit(i, end, refFuture) // "Islam will one day be"
 		return true
 	}
-	// "a minute and a half"
-	// a point in time: "three years ago", "two days later", "a week earlier"
+	// a point in time: "three years ago", "two days later", "a week or so ago"
+	if s.is(end, "or") && s.is(end+1, "so") && s.is(end+2, "ago", "earlier", "later") {
+		end += 2
+	}
 	switch {
 	case s.is(end, "ago"):
 		*out = s.shifted(i, end+1, n, fuzzy, unit, -1, false)
@@ -170,12 +181,40 @@ func (s *scan) matchDuration(i int, out *hit) bool {
 		*out = s.shifted(i, end+1+boolInt(s.is(end, "from")), n, fuzzy, unit, 1, false)
 		return true
 	}
-	if _, afterUnit := s.class(i-1, wUnit); s.w(i) == "a" && (s.is(i-1, "per") || s.isMoney(i-1) || afterUnit) {
-		return false // "$5 a year" is a rate
+	if _, afterUnit := s.class(i-1, wUnit); s.w(i) == "a" && (s.is(i-1, "per") || s.isMoney(i-1) || afterUnit || s.countedNoun(i-1)) {
+		return false // "$5 a year", "four flights a week" are rates
 	}
 	*out = durationHit(i, end, n, fuzzy, unit)
 	return true
 }
+
+// fractionOf reports whether the quarter word at k, with the token after it at end,
+// is a fraction rather than a period: "three-quarters" (a plural after a hyphen), or a
+// quarter "of" a determined noun that is not a period ("a quarter of the market", "three
+// quarters of its food"; but "two quarters of 1990", "several quarters of losses",
+// "a quarter of a century").
+func (s *scan) fractionOf(k, end int, hyphenated bool) bool {
+	if hyphenated && s.plural(k) {
+		return true
+	}
+	if !s.is(end, "of") || !s.is(end+1, fractionDeterminers...) {
+		return false
+	}
+	j := end + 2
+	if s.is(j, "fiscal", "current", "previous", "same", "last", "next") {
+		j++
+	}
+	_, ok := s.class(j, wUnit)
+	return !ok
+}
+
+// fractionDeterminers begin the noun phrase a fraction is taken of ("a quarter of the").
+var fractionDeterminers = []string{"the", "its", "their", "his", "her", "our", "a", "an",
+	"this", "that"}
+
+// countAdjectives may stand between a number and its unit ("an additional year", "two
+// consecutive quarters", "a full week").
+var countAdjectives = []string{"additional", "extra", "further", "full", "consecutive", "straight"}
 
 // determiners before an adverb-or-adjective show it modifies a noun.
 var determiners = []string{"the", "a", "an", "its", "their", "his", "her", "our", "average"}
@@ -196,6 +235,23 @@ func (s *scan) modifiesNoun(i int) bool {
 // closes reports whether token j ends a phrase (punctuation or the end of text).
 func (s *scan) closes(j int) bool {
 	return j >= len(s.toks) || s.toks[j].kind == tPunct
+}
+
+// countedNoun reports whether token j is a plural noun after a number ("four flights",
+// "700 seats"), which "a week" after it makes a rate.
+func (s *scan) countedNoun(j int) bool {
+	if j < 1 || j >= len(s.toks) || s.toks[j].kind != tWord || s.toks[j].lex != nil || s.toks[j].upper {
+		return false
+	}
+	t := &s.toks[j]
+	if s.text[t.b1-1] != 's' {
+		return false
+	}
+	_, fuzzy, end, ok := s.number(j - 1)
+	if !ok && s.toks[j-1].kind == tDigits {
+		ok, end = true, j // "1,000 copies": the last group of digits
+	}
+	return ok && !fuzzy && end == j
 }
 
 // isMoney reports whether token j ends an amount ("$5", "5 million").
@@ -242,48 +298,19 @@ func (s *scan) bareUnits(i int, out *hit) bool {
 	if s.is(i+1, "ago") || s.punct(i+1, '-') {
 		return false
 	}
+	if s.is(i-1, "the") && s.is(i+1, "ahead") {
+		*out = withThe(durationHit(i, i+2, 0, true, unit)) // "in the weeks ahead"
+		return true
+	}
+	if unit == uYear && s.is(i-1, "the") && s.is(i-2, "over", "through") {
+		*out = withThe(durationHit(i, i+1, 0, true, unit)) // "over the years"
+		return true
+	}
 	if !s.is(i-1, "for", "in", "over", "within", "after", "than", "took") && !s.is(i+1, "of") {
 		return false
 	}
-	*out = durationHit(i, i+1, 0, true, unit)
+	*out = durationHit(i, s.pluralUnitsEnd(i+1), 0, true, unit) // "within weeks or months"
 	return true
-}
-
-// matchSet: "daily", "annually", "every week", "each year", "every other month",
-// "each Thursday", "each July".
-func (s *scan) matchSet(i int, out *hit) bool {
-	if e, ok := s.class(i, wSet); ok {
-		if s.modifiesNoun(i) && (e.val > uWeek || !s.is(i-1, "a", "the", "his", "her", "its", "their", "our")) {
-			return false // "a quarterly dividend", "daily flights"; but "a daily rally"
-		}
-		*out = hit{i: i, j: i + 1, typ: "SET", value: durationValue(1, false, e.val)}
-		return true
-	}
-	if !s.is(i, "every", "each") {
-		return false
-	}
-	j := i + 1
-	n := 1
-	if s.is(j, "other") {
-		n, j = 2, j+1
-	} else if m, fuzzy, k, ok := s.number(j); ok && !fuzzy && s.toks[j].kind != tWord || ok && !fuzzy && s.w(j) != "a" {
-		if _, unit := s.unitAt(k); unit {
-			n, j = m, k
-		}
-	}
-	if unit, ok := s.unitAt(j); ok {
-		*out = hit{i: i, j: j + 1, typ: "SET", value: durationValue(n, false, unit)}
-		return true
-	}
-	if wd, k, ok := s.weekdayAt(j); ok {
-		*out = hit{i: i, j: k, typ: "SET", value: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)}
-		return true
-	}
-	if m, k, ok := s.monthAt(j); ok {
-		*out = hit{i: i, j: k, typ: "SET", value: "XXXX-" + pad2(m)}
-		return true
-	}
-	return false
 }
 
 // halfValues are the TIMEX3 values of n and a half units, by unit.

@@ -186,6 +186,7 @@ func lexiconWords() map[string]*lexEntry {
 	}
 	for i, ws := range days {
 		add(wWeekday, i, true, ws...)
+		add(wWeekday, i, true, ws[0]+"s") // "on Fridays": a set
 	}
 	ones := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
@@ -221,8 +222,11 @@ func lexiconWords() map[string]*lexEntry {
 	for _, u := range units {
 		add(wUnit, u.u, true, u.ws...)
 	}
-	add(wOrdinal, 19, true, "nineteenth")
-	add(wOrdinal, 20, true, "twentieth")
+	for i, w := range []string{"thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+		"eighteenth", "nineteenth", "twentieth"} {
+		add(wOrdinal, 13+i, true, w)
+	}
+	add(wOrdinal, 30, true, "thirtieth")
 	add(wSeason, 0, true, "spring")
 	add(wSeason, 1, true, "summer")
 	add(wSeason, 2, true, "fall", "autumn")
@@ -238,7 +242,9 @@ func lexiconWords() map[string]*lexEntry {
 	add(wDeictic, 1, true, "tomorrow")
 	add(wDeictic, 100, true, "tonight")
 	add(wRef, refPresent, true, "now", "currently", "nowadays", "presently")
-	add(wRef, refPast, true, "recently", "formerly", "previously", "lately")
+	// "previously" orders events rather than naming a time; TimeML corpora mostly leave
+	// it untagged, so it is not a temporal word here.
+	add(wRef, refPast, true, "recently", "formerly", "lately")
 	add(wRef, refFuture, true, "soon")
 	add(wSet, uDay, true, "daily")
 	add(wSet, uWeek, true, "weekly")
@@ -253,9 +259,10 @@ func lexiconWords() map[string]*lexEntry {
 		"future", "these", "right", "that", "within", "half", "its", "upcoming", "once")
 	add(wFunc, 0, false, "of", "ago", "than", "least", "to", "before", "after", "hence", "from", "s",
 		"am", "pm", "m", "p", "est", "edt", "gmt", "utc", "cst", "cdt", "pst", "pdt", "et",
-		"or", "and", "so", "in", "on", "ahead", "old", "same", "period", "ended", "hundred",
+		"or", "and", "so", "beyond", "in", "on", "ahead", "old", "same", "period", "ended", "ending", "hundred",
 		"thousand", "st", "nd", "rd", "th", "under", "for", "until", "till", "since", "by",
-		"during", "through", "other", "near", "term", "moment", "earliest", "be", "been", "being",
+		"during", "through", "other", "near", "short", "long", "term", "moment", "additional", "corresponding", "comparable",
+		"extra", "further", "consecutive", "straight", "earliest", "be", "been", "being",
 		"is", "are", "per", "as", "percent", "million", "billion", "points", "shares", "people",
 		"feet", "miles", "meters", "tons")
 	add(wTense, tenseFuture, false, "will", "ll", "shall", "scheduled", "expected",
@@ -277,6 +284,9 @@ func lexiconWords() map[string]*lexEntry {
 		e.strong = e.strong || !h.capital // "Labor Day" has its strong "day"
 	}
 	add(wFunc, 0, false, "full", "eve", "his", "her", "their", "our", "average", "could", "might")
+	for w := range decadeWords {
+		add(wFunc, 0, true, w) // "the nineties": matched by matchYear
+	}
 	for _, e := range m {
 		switch e.class {
 		case wHoliday:
@@ -291,4 +301,6 @@ func lexiconWords() map[string]*lexEntry {
 
 // weakButTemporal are function words that are temporal expressions by themselves.
 var weakButTemporal = map[string]bool{"future": true, "past": true, "current": true, "recent": true,
-	"nineteen": true, "these": true, "period": true}
+	"nineteen": true, "these": true, "period": true, "term": true, "twenties": true, "thirties": true,
+	"forties": true, "fifties": true, "sixties": true, "seventies": true, "eighties": true,
+	"nineties": true}

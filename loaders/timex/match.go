@@ -73,10 +73,27 @@ func (s *scan) match(i int, out *hit) bool {
 	if j, ok := s.approx(i); ok {
 		if s.matchThe(j, out) && (out.typ == "DURATION" || out.typ == "TIME" || out.relative) {
 			out.i = i
+			out.j = s.trailingHedge(out.j)
 			return true
 		}
 	}
-	return s.matchThe(i, out)
+	if !s.matchThe(i, out) {
+		return false
+	}
+	out.j = s.trailingHedge(out.j)
+	return true
+}
+
+// trailingHedge returns the token after a hedge that closes an expression ending before
+// token j ("the next year or so", "1994 or later", "1990 and beyond"), else j.
+func (s *scan) trailingHedge(j int) int {
+	switch {
+	case s.is(j, "or") && s.is(j+1, "so", "later"):
+		return j + 2
+	case s.is(j, "and") && s.is(j+1, "beyond"):
+		return j + 2
+	}
+	return j
 }
 
 // matchThe fills out with the longest expression at token i, with a leading "the" when
@@ -121,7 +138,12 @@ func (s *scan) approx(i int) (int, bool) {
 		}
 	case "nearly", "almost", "about", "around", "approximately", "roughly":
 		return i + 1, true
-	case "over", "some", "under":
+	case "over":
+		// "lasted over a week" is more than a week; "spread over three years" is during
+		if _, _, _, ok := s.number(i + 1); ok && (s.is(i-1, "for", "than", "took", "in", "of", "after", "last") || s.textIs(i-1, overHedgeVerbs...)) {
+			return i + 1, true
+		}
+	case "some", "under":
 		if _, _, _, ok := s.number(i + 1); ok {
 			return i + 1, true
 		}
@@ -140,6 +162,9 @@ func (s *scan) approx(i int) (int, bool) {
 	}
 	return i, false
 }
+
+// overHedgeVerbs before "over" and a quantity make it "more than" ("lasted over a week").
+var overHedgeVerbs = []string{"lasted", "lasting", "lasts", "takes", "taking", "spent", "spend", "waited", "wait"}
 
 // dateHit returns a DATE (or TIME, with a part of day or clock) hit over [i, j) for p.
 func (s *scan) dateHit(i, j int, p period, relative bool) hit {

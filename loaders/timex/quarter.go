@@ -21,6 +21,13 @@ func (s *scan) matchQuarter(i int, out *hit) bool {
 			return false
 		}
 		j += 4
+		if year < s.anchor.Year() && s.is(j, "quarter", "period") {
+			// "last year's quarter": the quarter under discussion, a year before
+			h := s.dateHit(i, j+1, s.quarterRef().shift(-quartersPerYear), true)
+			h.theOK, h.derived = true, true
+			*out = h
+			return true
+		}
 	}
 	if y, k, ok := s.yearNumber(j, true); ok && !hasYear && s.toks[j].kind == tDigits {
 		if _, ok := s.class(k, wOrdinal); ok {
@@ -47,15 +54,21 @@ func (s *scan) matchQuarter(i int, out *hit) bool {
 	if s.is(j, "year") {
 		if k, ok := s.hyphen(j + 1); ok && s.is(k, "earlier", "ago") {
 			k++
+			if n, fuzzy, end, ok := s.number(k); ok && !fuzzy && s.is(end, "months") {
+				// "the year-earlier nine months": a stretch of months, as "the nine months"
+				*out = withThe(durationHit(i, end+1, n, false, uMonth))
+				return true
+			}
 			noun := false
 			if e, ok := s.class(k, wOrdinal); ok && e.val <= 4 && s.is(k+1, "quarter") {
 				k++
 			}
+			quarter := s.is(k, "quarter")
 			if s.is(k, "quarter", "period") {
 				k, noun = k+1, true
 			}
-			p := s.quarterRef().shift(-4)
-			if !s.hasRef || s.ref.gran != parley.Quarter {
+			p := s.quarterRef().shift(-quartersPerYear) // "the year-ago quarter" is a quarter in any case
+			if !quarter && (!s.hasRef || s.ref.gran != parley.Quarter) {
 				p = yearPeriod(s.anchor.Year() - 1)
 			}
 			h := s.dateHit(i, k, p, true)
@@ -96,7 +109,11 @@ func (s *scan) matchQuarter(i int, out *hit) bool {
 			year--
 		}
 	}
-	h := s.dateHit(i, k, quarterPeriod(year, e.val), relative)
+	start := i
+	if s.is(i, "its") {
+		start = i + 1 // "its fourth quarter": the possessive is not part of the expression
+	}
+	h := s.dateHit(start, k, quarterPeriod(year, e.val), relative)
 	h.theOK = !adjective
 	*out = h
 	return true
@@ -141,6 +158,26 @@ func (s *scan) partOfYear(i, j int, out *hit) bool {
 			return false
 		}
 	}
+	if k > j && (s.is(i, "the") || s.is(i-1, "the")) {
+		// "the first two years": a duration from a start
+		if n, fuzzy, end, ok := s.number(k); ok && !s.is(k, "a", "an") {
+			if unit, ok := s.unitAt(end); ok && unit == uQuarter && n == 2 && !fuzzy && s.is(j, "first") {
+				// "the first two quarters of 1990": the first half
+				year, k2 := s.anchor.Year(), end+1
+				if y, k3, ok := s.ofYear(k2); ok {
+					year, k2 = y, k3
+				}
+				p := yearPeriod(year)
+				p.half = 1
+				*out = s.dateHit(j, k2, p, true)
+				return true
+			}
+			if unit, ok := s.unitAt(end); ok && s.plural(end) && unit != uQuarter {
+				*out = withThe(durationHit(i, end+1, n, fuzzy, unit))
+				return true
+			}
+		}
+	}
 	e, ok := s.class(k, wNumber)
 	if !ok || e.val < 2 || !s.is(k+1, "months") {
 		return false
@@ -149,4 +186,37 @@ func (s *scan) partOfYear(i, j int, out *hit) bool {
 	h.theOK = true
 	*out = h
 	return true
+}
+
+// yearAgoPeriod: "(the same) period last year", "(the corresponding) quarter a year
+// ago": the quarter under discussion a year before; k is the token after the adjective.
+func (s *scan) yearAgoPeriod(i, k int, out *hit) bool {
+	if !s.is(k, "period", "quarter") {
+		return false
+	}
+	end := k + 1
+	switch {
+	case s.is(end, "last") && s.is(end+1, "year"):
+		end += 2
+	case s.is(end, "a") && s.is(end+1, "year") && s.is(end+2, "ago", "earlier"):
+		end += 3
+	default:
+		return false
+	}
+	h := s.dateHit(i, end, s.quarterRef().shift(-quartersPerYear), true)
+	h.theOK, h.derived = true, true
+	*out = h
+	return true
+}
+
+// quartersPerYear shifts a quarter by a year.
+const quartersPerYear = 4
+
+// quarterRef returns the quarter under discussion: the last one mentioned, else the
+// last one completed before the anchor.
+func (s *scan) quarterRef() period {
+	if s.hasRef && s.ref.gran == parley.Quarter {
+		return s.ref
+	}
+	return unitPeriod(uQuarter, s.anchor).shift(-1)
 }

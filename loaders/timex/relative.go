@@ -10,8 +10,8 @@ import (
 // "recent years", "coming weeks", "these days".
 func (s *scan) matchRef(i int, out *hit) bool {
 	if e, ok := s.class(i, wRef); ok {
-		if e.word == "soon" && s.is(i-1, "as") {
-			return false // "as soon as"
+		if e.word == "soon" && (s.is(i-1, "as") || s.is(i+1, "after", "before")) {
+			return false // "as soon as"; "soon after being captured" relates two events
 		}
 		if e.val == refPast && s.toks[i+min(1, len(s.toks)-1-i)].ed && (s.is(i-1, "the", "a", "an", "s") || s.punct(i-1, '\'')) {
 			return false // "the recently passed bill": part of an adjective
@@ -53,6 +53,12 @@ func (s *scan) matchRef(i int, out *hit) bool {
 			*out = withThe(refHit(i, i+2, refFuture))
 			return true
 		}
+	case "short", "long":
+		// "in the short term": reached only after "the"; "the long-term debt" has a hyphen
+		if s.is(i-1, "the") && s.is(i+1, "term") && !s.tight(i+1) && !s.isNoun(i+2) {
+			*out = withThe(refHit(i, i+2, refFuture))
+			return true
+		}
 	case "past":
 		if s.is(i-1, "the") && !s.startsQuantity(i+1) {
 			*out = withThe(refHit(i, i+1, refPast))
@@ -64,8 +70,9 @@ func (s *scan) matchRef(i int, out *hit) bool {
 			ref = refFuture
 		}
 		if e, ok := s.class(i+1, wUnit); ok && s.plural(i+1) && e.val >= uDay {
-			// "recent years", "the coming weeks": an unstated number of units
-			*out = withThe(durationHit(i, i+2, 0, true, e.val))
+			// "recent years", "the coming weeks", "recent weeks and months": an
+			// unstated number of units
+			*out = withThe(durationHit(i, s.pluralUnitsEnd(i+2), 0, true, e.val))
 			return true
 		}
 		if s.w(i) == "recent" && s.isNoun(i+1) {
@@ -74,6 +81,17 @@ func (s *scan) matchRef(i int, out *hit) bool {
 		}
 	}
 	return false
+}
+
+// pluralUnitsEnd returns the token after a coordinated plural unit at j ("and months",
+// "or years"), else j.
+func (s *scan) pluralUnitsEnd(j int) int {
+	if s.is(j, "and", "or") {
+		if e, ok := s.class(j+1, wUnit); ok && s.plural(j+1) && e.val >= uDay {
+			return j + 2
+		}
+	}
+	return j
 }
 
 // isNoun reports whether token j looks like the start of a noun phrase: an ordinary
@@ -154,6 +172,9 @@ func (s *scan) matchRelative(i int, out *hit) bool {
 			return true
 		}
 	}
+	if s.is(i-1, "the") && s.is(j, "same", "corresponding", "comparable") && s.yearAgoPeriod(i, j+1, out) {
+		return true
+	}
 	if w == "that" || (w == "same" && s.is(i-1, "the")) || (w == "that" && s.is(j+1, "same")) {
 		return s.anaphoric(i, j, out)
 	}
@@ -167,9 +188,13 @@ func (s *scan) matchRelative(i int, out *hit) bool {
 	if w == "this" && s.is(j, "coming") {
 		dir, j = 1, j+1
 	}
-	// "the past two months": a duration
-	if w != "this" && w != "current" && w != "latest" {
+	// "the past two months", "the latest nine months": a duration
+	if w != "this" && w != "current" {
 		if n, fuzzy, k, ok := s.number(j); ok && s.w(j) != "a" && s.w(j) != "an" {
+			if s.rangeDuration(j, k, n, fuzzy, out) { // "the next 12 to 18 months"
+				out.i, out.theOK = i, true
+				return true
+			}
 			if e, ok := s.class(k, wUnit); ok {
 				h := durationHit(i, k+1, n, fuzzy, e.val)
 				h.theOK = true
@@ -214,7 +239,7 @@ func (s *scan) matchRelative(i int, out *hit) bool {
 		return true
 	}
 	e, ok := s.class(j, wUnit)
-	if !ok || s.plural(j) || e.val < uDay {
+	if !ok || s.plural(j) || e.val < uDay || s.titleCased(i, j) {
 		return false
 	}
 	unit := e.val
@@ -264,6 +289,19 @@ func (s *scan) matchRelative(i int, out *hit) bool {
 	h.theOK = true
 	*out = h
 	return true
+}
+
+// titleCased reports whether tokens i..j, a relative word and its unit, are both
+// capitalised inside a sentence: a name ("ABC's \"This Week\""), not a date.
+func (s *scan) titleCased(i, j int) bool {
+	if !s.toks[i].upper || !s.toks[j].upper || s.toks[i].para || i == 0 {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && s.toks[k].kind == tPunct && s.toks[k].punct != '.' && s.toks[k].punct != '?' && s.toks[k].punct != '!' {
+		k-- // opening quotes and brackets
+	}
+	return k >= 0 && !s.sentenceEnd(k) && !s.toks[k+1].para
 }
 
 // periodEdge reads "the end of", "the beginning of", "the middle of" at j.
@@ -367,25 +405,23 @@ func (s *scan) weekendOrQuarter(i, j int, the bool, out *hit) bool {
 	if !the || !s.is(j, "weekend", "quarter") {
 		return false
 	}
+	if k, ok := s.hyphen(j + 1); ok && s.is(k, "to", "over") {
+		return false // "the quarter-to-quarter comparison" compares, it names no quarter
+	}
 	if s.is(j, "weekend") {
 		h := s.dateHit(i, j+1, s.weekend(0, i, j+1), true)
 		h.theOK = true
 		*out = h
 		return true
 	}
-	h := s.dateHit(i, j+1, s.quarterRef(), true)
+	p, end := s.quarterRef(), j+1
+	if s.is(end, "a") && s.is(end+1, "year") && s.is(end+2, "ago", "earlier") {
+		p, end = p.shift(-quartersPerYear), end+3 // "the quarter a year ago"
+	}
+	h := s.dateHit(i, end, p, true)
 	h.theOK, h.derived = true, true
 	*out = h
 	return true
-}
-
-// quarterRef returns the quarter under discussion: the last one mentioned, else the
-// last one completed before the anchor.
-func (s *scan) quarterRef() period {
-	if s.hasRef && s.ref.gran == parley.Quarter {
-		return s.ref
-	}
-	return unitPeriod(uQuarter, s.anchor).shift(-1)
 }
 
 // anaphoric: "that day", "that evening", "the same day", "that quarter", "that year".

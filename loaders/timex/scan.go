@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 )
 
@@ -38,6 +39,21 @@ func (s *scan) is(i int, words ...string) bool {
 	}
 	for _, x := range words {
 		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// textIs reports whether token i, a word, is one of words, ignoring case: for words
+// outside the lexicon.
+func (s *scan) textIs(i int, words ...string) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tWord {
+		return false
+	}
+	t := s.text[s.toks[i].b0:s.toks[i].b1]
+	for _, w := range words {
+		if strings.EqualFold(t, w) {
 			return true
 		}
 	}
@@ -92,6 +108,10 @@ func (s *scan) abbrevDot(i int) int {
 // maxTenseReach is how many tokens either side of an expression tense words are sought.
 const maxTenseReach = 12
 
+// maxModalReach is how far back a future modal ("will", "would") still sets the tense of
+// a clause with no nearer tense word.
+const maxModalReach = 20
+
 // tense returns the tense of the clause around tokens [i, j): a deadline ("until
 // Thursday", "by March": future unless the clause is past perfect, "until Thursday they
 // had not"), "since", else the nearest tense word within the sentence, else tenseNone.
@@ -128,9 +148,16 @@ func (s *scan) perfect(i, j int) bool {
 // said") tells nothing of the quoted clause.
 func (s *scan) tenseNear(i, j int) int {
 	best, dist := tenseNone, maxTenseReach+1
-	for k := i - 1; k >= 0 && i-k <= maxTenseReach; k-- {
+	for k := i - 1; k >= 0 && i-k <= maxModalReach; k-- {
 		if s.sentenceEnd(k) {
 			break
+		}
+		if i-k > maxTenseReach {
+			if s.is(k, "will", "would", "shall") {
+				best = tenseFuture // "will be named commander of ... for a mission in December"
+				break
+			}
+			continue
 		}
 		if t := s.tenseOf(k); t != tenseNone {
 			best, dist = t, i-k
@@ -196,6 +223,10 @@ func (s *scan) tenseOf(k int) int {
 			}
 		case "until", "till":
 			return tenseFuture
+		case "is", "are":
+			if s.is(k+1, "to") {
+				return tenseFuture // "is to resume trading in Paris Tuesday"
+			}
 		case "ago", "last":
 			return tensePast
 		}

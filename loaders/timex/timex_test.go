@@ -51,6 +51,8 @@ func TestSeedArticle(t *testing.T) {
 	const a = "2024-12-19" // a Thursday
 	runCases(t, []tagCase{
 		{a, "The minister has recently changed course.", "recently", "DATE", "PAST_REF", "", ""},
+		{a, "We don't minimize the challenges of the near term.", "the near term", "DATE", "FUTURE_REF", "", ""},
+		{a, "The plan placates holders in the short term.", "the short term", "DATE", "FUTURE_REF", "", ""},
 		{a, "Talks stalled last month in Geneva.", "last month", "DATE", "2024-11", "2024-11-01", "2024-11-30"},
 		{a, "Earlier this week, the envoys met in Brussels.", "Earlier this week", "DATE", "2024-W51", "2024-12-16", "2024-12-19"},
 		{a, "a chance to plan for today and for tomorrow.", "today", "DATE", "PRESENT_REF", "", ""},
@@ -164,6 +166,17 @@ func TestNotTemporal(t *testing.T) {
 		"The 6-year-old boy was returned.",
 		"They paid $1998 for it.",
 		"It grew 2000 percent.",
+		"The bid had previously been rejected.", // a sequence, not a time: TimeML leaves it out
+		"Iraq imports about three-quarters of its food.",
+		"Qantas will fly four flights a week to Bombay.",
+		"The route adds 700 seats a week.",
+		"Junk bonds make up more than a quarter of the entire market.",
+		"The company refinanced the long-term debt.",
+		"She spoke in the morning session.",
+		"The quarter-to-quarter comparison was also hurt.",
+		"Experts concluded he was killed soon after being captured.",
+		"The poll was published by USA Today and the Times.",
+		"Baker, speaking on ABC News' \"This Week,\" said the request was fair.",
 	} {
 		if got := Tag(text, "2024-12-19"); len(got) != 0 {
 			t.Errorf("Tag(%q) = %v, want none", text, got)

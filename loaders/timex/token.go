@@ -29,12 +29,39 @@ type token struct {
 	gap    bool // white space precedes the token
 	para   bool // a line break precedes the token
 	upper  bool // the token starts with an upper-case letter
-	ed     bool // a word of five letters or more ending in "ed"
+	ed     bool // a lower-case word that looks like a past-tense verb (pastForm)
 	punct  byte // the mark, for ASCII punctuation
 	ndig   int
 	num    int
 	lex    *lexEntry
 }
+
+// minPastForm is the shortest word in -ed taken for a past-tense verb ("named", not
+// "red" or "bed").
+const minPastForm = 5
+
+// pastForm reports whether the lower-case word w looks like a verb in the past tense:
+// it ends in -ed, but not in -eed ("indeed", "exceed"), is not "hundred", and is not a
+// negated participle, which is an adjective ("a still unspecified date", "unchanged"),
+// unless its verb begins with un- itself ("unveiled"). Callers skip capitalised words,
+// which are names ("United", "Mohammed").
+func pastForm(w []byte) bool {
+	n := len(w)
+	if n < minPastForm || w[n-2] != 'e' || w[n-1] != 'd' || w[n-3] == 'e' {
+		return false
+	}
+	if w[0] == 'u' && w[1] == 'n' {
+		return unVerbs[string(w)]
+	}
+	return string(w) != "hundred"
+}
+
+// unVerbs are past forms of verbs that begin with un- ("unveiled a plan"); other words
+// in un-...-ed are adjectives.
+var unVerbs = map[string]bool{"unveiled": true, "unleashed": true, "unloaded": true,
+	"unlocked": true, "united": true, "uncovered": true, "unfolded": true, "unearthed": true,
+	"unraveled": true, "unravelled": true, "unpacked": true, "unseated": true,
+	"undermined": true, "underlined": true, "underscored": true, "unfurled": true}
 
 // lowerLetters maps the bytes of ASCII letters to their lower case, and other bytes to 0.
 var lowerLetters = func() (t [256]byte) {
@@ -109,7 +136,7 @@ func tokenize(text string, lex *lexicon, toks []token) []token {
 			t := token{b0: i, b1: j, r0: r, r1: r + j - i, kind: tWord, gap: gap, para: para, upper: c <= 'Z'}
 			if n := j - i; n <= maxLexWord {
 				t.lex = lex.lookup(buf[:n])
-				t.ed = n >= 5 && buf[n-2] == 'e' && buf[n-1] == 'd'
+				t.ed = !t.upper && pastForm(buf[:n])
 			}
 			toks = append(toks, t)
 			r += j - i

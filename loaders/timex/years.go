@@ -202,6 +202,9 @@ func (s *scan) matchNumericDate(i int, out *hit) bool {
 // matchClock: "3 p.m.", "10:35 a.m. EST", "9 a.m. Tuesday", "noon Thursday",
 // "midnight Friday", "14:00".
 func (s *scan) matchClock(i int, out *hit) bool {
+	if s.partOfDayAlone(i, out) {
+		return true
+	}
 	hh, mm := 0, 0
 	j := i
 	if e, ok := s.class(i, wPartOfDay); ok && e.val >= podNoon {
@@ -270,6 +273,43 @@ func (s *scan) matchClock(i int, out *hit) bool {
 	*out = h
 	return true
 }
+
+// partOfDayAlone: "(in) the morning", "(by) the afternoon", "mid afternoon": a part of the
+// day under discussion, else of the anchor. A bare "the morning" needs a preposition
+// before it and no noun after it ("the morning session", "the morning of March 5" are
+// not matched here).
+func (s *scan) partOfDayAlone(i int, out *hit) bool {
+	j := i
+	if s.is(i, "mid") {
+		j = i + 1
+		if k, ok := s.hyphen(j); ok {
+			j = k
+		}
+	}
+	e, ok := s.class(j, wPartOfDay)
+	if !ok || e.val >= podNoon || e.word != "morning" && e.word != "afternoon" && e.word != "evening" {
+		return false
+	}
+	if j == i && (!s.is(i-1, "the") || !s.is(i-2, podPrepositions...)) {
+		return false
+	}
+	if s.isNoun(j+1) || s.is(j+1, "of") || s.punct(j+1, '-') {
+		return false
+	}
+	p := dayPeriod(s.anchor)
+	if s.hasDay {
+		p = dayPeriod(s.refDay)
+	}
+	p.pod = partOfDayCodes[e.val]
+	h := s.dateHit(i, j+1, p, true)
+	h.theOK, h.derived = true, true
+	*out = h
+	return true
+}
+
+// podPrepositions before "the morning" make it a time ("in the morning", "by the
+// evening").
+var podPrepositions = []string{"in", "by", "during", "through", "until", "till", "since"}
 
 // dayAfterClock reads the day that follows a clock time that begins at token from: a
 // weekday, a deictic or a date.
