@@ -47,8 +47,11 @@ const minPastForm = 5
 // which are names ("United", "Mohammed").
 func pastForm(w []byte) bool {
 	n := len(w)
-	if n < minPastForm || w[n-2] != 'e' || w[n-1] != 'd' || w[n-3] == 'e' {
+	if n < minPastForm || w[n-2] != 'e' || w[n-1] != 'd' {
 		return false
+	}
+	if w[n-3] == 'e' {
+		return eedVerbs[string(w)] // "agreed", but "indeed", "exceed"
 	}
 	if w[0] == 'u' && w[1] == 'n' {
 		return unVerbs[string(w)]
@@ -62,6 +65,11 @@ var unVerbs = map[string]bool{"unveiled": true, "unleashed": true, "unloaded": t
 	"unlocked": true, "united": true, "uncovered": true, "unfolded": true, "unearthed": true,
 	"unraveled": true, "unravelled": true, "unpacked": true, "unseated": true,
 	"undermined": true, "underlined": true, "underscored": true, "unfurled": true}
+
+// eedVerbs are the past forms in -eed; other words in -eed ("indeed", "proceed",
+// "need") are not past.
+var eedVerbs = map[string]bool{"agreed": true, "disagreed": true, "freed": true,
+	"decreed": true, "guaranteed": true, "refereed": true}
 
 // lowerLetters maps the bytes of ASCII letters to their lower case, and other bytes to 0.
 var lowerLetters = func() (t [256]byte) {

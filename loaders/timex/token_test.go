@@ -18,6 +18,9 @@ func TestPastForm(t *testing.T) {
 		{"exceed", false},
 		{"hundred", false},
 		{"seed", false},
+		{"agreed", true},
+		{"freed", true},
+		{"proceed", false},
 	} {
 		if got := pastForm([]byte(c.word)); got != c.want {
 			t.Errorf("pastForm(%q) = %v, want %v", c.word, got, c.want)
