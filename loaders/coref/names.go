@@ -86,6 +86,11 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 			(m.Alias == gazetteer.BySurname || sp.Kind != m.Entry.Kind && m.Entry.Kind != parley.Person) {
 			continue
 		}
+		// A known surname followed by a prefixed family name is the given name of
+		// someone else ("Mustafa" of "Mustafa al-Kadhimi"), left to the title or tagger.
+		if m.Alias == gazetteer.BySurname && m.End < len(words) && prefixedName(words[m.End]) {
+			continue
+		}
 		end := m.End
 		if m.Entry.Kind == parley.Person && m.Alias != gazetteer.BySurname {
 			end = nameTail(words, m.End, m.Entry.Name)
@@ -172,15 +177,16 @@ func nameTail(words []string, k int, name string) int {
 }
 
 // restOfName returns the end of a person's name the tagger cut short: the tagged
-// tokens [i, k) of two words or more run on over capitalised words nobody claimed, up
-// to the end of the name ("Min Aung" + "Hlaing", "Ri Sol" + "Ju"). Else k.
+// tokens [i, k) of two words or more, or one word before a prefixed family name, run on
+// over capitalised words nobody claimed, up to the end of the name ("Min Aung" +
+// "Hlaing", "Ri Sol" + "Ju", "Ali" + "al-Sistani"). Else k.
 func restOfName(words []string, i, k int, claimed []bool) int {
-	if k-i < 2 {
+	if k-i < 2 && !(k < len(words) && !claimed[k] && prefixedName(words[k])) {
 		return k
 	}
 	j := k
-	for j < len(words) && j-i < MaxNameTokens && !claimed[j] && isTitleCase(words[j]) &&
-		!isFunctionWord(words[j]) && !text.IsPossessive(words[j]) {
+	for j < len(words) && j-i < MaxNameTokens && !claimed[j] && isNameWord(words[j]) &&
+		!text.IsPossessive(words[j]) {
 		j++
 	}
 	if j < len(words) && (isTitleCase(words[j]) || claimed[j]) && j > k {
@@ -281,6 +287,7 @@ func nameEnd(words []string, i int) int {
 		w := words[j]
 		switch {
 		case isTitleCase(w) && !isFunctionWord(w):
+		case prefixedName(w) && j > i: // "Mustafa al-Kadhimi"
 		case nameParticles[w] && j > i && j+1 < len(words) && isTitleCase(words[j+1]):
 		case len(w) == 2 && w[1] == '.' && unicode.IsUpper(rune(w[0])) && j > i: // initial "J."
 		default:
