@@ -127,6 +127,11 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 			continue
 		}
 		c := candidate{tok0: sp.Start, tok1: sp.End, kind: sp.Kind}
+		if sp.Kind == parley.Person && sp.End-sp.Start == 1 && modifiesPeopleNoun(words, sp.End) {
+			if _, named := d.short[parley.Fold(words[sp.Start])]; !named {
+				continue // "Muslim, Christian and Yazidi representatives"
+			}
+		}
 		if sp.Kind == parley.Person {
 			c.tok1 = restOfName(words, sp.Start, sp.End, claimed)
 		}
