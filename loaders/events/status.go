@@ -30,6 +30,9 @@ func (x *extractor) status(a *sentence, L, R, t int, tr trigger) (parley.Status,
 	if cueIn(a, lo, t, futureCues) {
 		return parley.Planned, false
 	}
+	if !tr.noun && presentSimple[w[t]] {
+		return parley.Planned, false // "Netanyahu, who meets Obama at the White House on Monday"
+	}
 	if st, ok := x.inheritedStatus(a, L, t, tr); ok {
 		return st, false
 	}
@@ -103,6 +106,11 @@ func modalStatus(a *sentence, lo, hi int) (parley.Status, bool) {
 	}
 	return parley.Occurred, false
 }
+
+// presentSimple are the third-person present forms of contact verbs. In a story's body
+// (headlines are front matter) a contact told in the simple present is on the schedule,
+// not done: "Netanyahu, who meets Obama at the White House on Monday, warned ...".
+var presentSimple = map[string]bool{"meets": true, "hosts": true, "visits": true, "sits": true}
 
 // baseVerbs are the bare forms of verbs that tell or carry a contact; with no
 // auxiliary of their own they take the mood of the verb they are coordinated with.

@@ -23,6 +23,8 @@ func TestStatus(t *testing.T) {
 		{"a quoted term after a past verb",
 			"Olaf Scholz held \"frank\" talks with Emmanuel Macron on Monday.",
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @"}},
+		{"present simple is the schedule", "Olaf Scholz, who meets Emmanuel Macron in Paris on Monday, warned against haste.",
+			[]string{"meeting planned [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Paris"}},
 		{"purpose of a planned trip", "Olaf Scholz will travel to Paris next week to meet Emmanuel Macron.",
 			[]string{"meeting planned [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-18..2024-03-24 @Paris"}},
 	})
