@@ -178,8 +178,9 @@ func endsNounPhrase(words []string, k int) bool {
 // the anaphor counts if one did, all fitting its noun ("the two presidents" are not a
 // president and a prime minister), and including the person named earlier in the
 // sentence if there is one ("Biden proposed the meeting when the two spoke"). A contact
-// told earlier in the same sentence wins over one of the discourse's subjects ("he sat
-// with Biden, and the two men telephoned Andersson").
+// told earlier in the same sentence, or with as many people as a counted anaphor in the
+// sentence just before, wins over one of the discourse's subjects ("he sat with Biden,
+// and the two men telephoned Andersson"; "Kerry met Zarif. The two spoke privately").
 func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 	n, noun := pluralCount(words), words[len(words)-1]
 	if n == 0 {
@@ -209,7 +210,9 @@ func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 			continue
 		}
 		if n == 0 || len(people) == n {
-			if subset(people, x.salient) || salientMiss != nil || ev.sent == a.idx {
+			// A counted anaphor right after the contact with as many people is theirs
+			// ("Kerry met Zarif ... . The two spoke privately"), subjects or not.
+			if subset(people, x.salient) || salientMiss != nil || ev.sent == a.idx || n > 0 && ev.sent == a.idx-1 {
 				return slices.Clone(people)
 			}
 			salientMiss = slices.Clone(people) // a later event whose people are the discourse's subjects wins

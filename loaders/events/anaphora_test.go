@@ -46,6 +46,10 @@ func TestPluralAnaphors(t *testing.T) {
 				"meeting occurred [Sauli Niinistö, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @",
 				"meeting occurred [Joe Biden, Sauli Niinistö] absent[] 2024-03-12..2024-03-12 @Washington",
 				"call occurred [Joe Biden, Magdalena Andersson, Sauli Niinistö] absent[] 2024-03-12..2024-03-12 @Washington"}},
+		{"the two right after a meeting are its pair, not the subjects' call before it",
+			"Joe Biden spoke by telephone with Xi Jinping on Friday. Xi later wrote that the two had expressed their political will. On Thursday, Antony Blinken met Wang Yi, the highest-level meeting between the two governments in years. The two spoke privately for about half an hour at the Geneva talks.",
+			[]string{"call occurred [Joe Biden, Xi Jinping] absent[] 2024-03-15..2024-03-15 @",
+				"meeting occurred [Antony Blinken, Wang Yi] absent[] 2024-03-14..2024-03-14 @Geneva"}},
 	})
 }
 
