@@ -77,6 +77,9 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	if tr.noun && back && len(objectIDs(segs)) == 0 {
 		return x.corefer(a, L, R, t, tr.typ)
 	}
+	if !tr.noun && habitual(a, L, R, t) {
+		return false // "Abe has met Putin repeatedly this year": a summary, no one event
+	}
 	status, negated := x.status(a, L, R, t, tr)
 	base := event{sent: a.idx, lastSent: a.idx, noun: tr.noun}
 	base.Type, base.Status, base.negated = tr.typ, status, negated
