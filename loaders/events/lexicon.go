@@ -210,12 +210,14 @@ var predicateFutureCues = cueList{class: classPredicateFutureCue, cues: [][]stri
 	{"is", "set"}, {"are", "set"}, {"was", "due"}, {"were", "due"}, {"is", "likely"}, {"are", "likely"},
 	{"shall"}, {"is", "to"}, {"are", "to"}}}
 
-// hypotheticalCues before a trigger make the event hypothetical.
+// hypotheticalCues before a trigger make the event hypothetical: a wish ("he wants a
+// summit with X") is not a contact.
 var hypotheticalCues = cueList{class: classHypotheticalCue, cues: [][]string{{"could"}, {"might"}, {"may"}, {"if"}, {"whether"}, {"would"},
 	{"possible"}, {"potential"}, {"unless"}, {"offered", "to"}, {"offer", "to"}, {"offers", "to"},
 	{"offering", "to"}, {"willing", "to"}, {"ready", "to"}, {"called", "for"}, {"calls", "for"},
 	{"calling", "for"}, {"call", "for"}, {"pushed", "for"}, {"pushing", "for"}, {"pressed", "for"},
-	{"pressing", "for"}, {"appealed", "for"}}}
+	{"pressing", "for"}, {"appealed", "for"}, {"wants"}, {"want"}, {"wanted"}, {"wanting"},
+	{"hopes", "for"}, {"hoped", "for"}, {"hoping", "for"}}}
 
 // negationCues before a trigger mean it did not happen.
 var negationCues = cueList{class: classNegationCue, cues: [][]string{{"not"}, {"n't"}, {"never"}, {"no"}, {"without"}, {"refused"},

@@ -25,6 +25,8 @@ func TestStatus(t *testing.T) {
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @"}},
 		{"present simple is the schedule", "Olaf Scholz, who meets Emmanuel Macron in Paris on Monday, warned against haste.",
 			[]string{"meeting planned [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Paris"}},
+		{"a wish for a summit", "Olaf Scholz has repeatedly said he wants a summit with the Chinese leader, Xi Jinping, on Monday.",
+			[]string{"summit hypothetical [Olaf Scholz, Xi Jinping] absent[] 2024-03-11..2024-03-11 @"}},
 		{"purpose of a planned trip", "Olaf Scholz will travel to Paris next week to meet Emmanuel Macron.",
 			[]string{"meeting planned [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-18..2024-03-24 @Paris"}},
 	})
