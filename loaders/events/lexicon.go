@@ -191,9 +191,10 @@ var futureCues = cueList{class: classFutureCue, cues: [][]string{{"will"}, {"'ll
 	{"request", "for"}, {"requested"}, {"sought"}, {"seeks"}}}
 
 // openCues after a subject noun trigger leave it open: "a meeting with X has not been
-// ruled out".
+// ruled out", "when X's summit with Y appeared in doubt".
 var openCues = cueList{class: classOpenCue, cues: [][]string{{"not", "been", "ruled", "out"}, {"not", "ruled", "out"}, {"not", "be", "ruled", "out"},
-	{"not", "been", "excluded"}, {"remains", "possible"}, {"remained", "possible"}}}
+	{"not", "been", "excluded"}, {"remains", "possible"}, {"remained", "possible"}, {"in", "doubt"},
+	{"in", "jeopardy"}, {"in", "the", "balance"}, {"uncertain"}}}
 
 // failedCues after a subject noun trigger say it did not happen: "talks with X never took
 // place".

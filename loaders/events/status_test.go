@@ -27,6 +27,9 @@ func TestStatus(t *testing.T) {
 			[]string{"meeting planned [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Paris"}},
 		{"a wish for a summit", "Olaf Scholz has repeatedly said he wants a summit with the Chinese leader, Xi Jinping, on Monday.",
 			[]string{"summit hypothetical [Olaf Scholz, Xi Jinping] absent[] 2024-03-11..2024-03-11 @"}},
+		{"a summit in doubt", "Olaf Scholz met Emmanuel Macron in Paris on March 4, when Scholz's summit with Joe Biden appeared in doubt.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-04..2024-03-04 @Paris",
+				"summit hypothetical [Joe Biden, Olaf Scholz] absent[] 2024-03-04..2024-03-04 @Paris"}},
 		{"purpose of a planned trip", "Olaf Scholz will travel to Paris next week to meet Emmanuel Macron.",
 			[]string{"meeting planned [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-18..2024-03-24 @Paris"}},
 	})
