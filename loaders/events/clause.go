@@ -114,6 +114,10 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	split := len(subj) > 0 && len(x.people(objectIDs(segs))) >= 2 &&
 		(separately(a, max(t-1, L), R) || base.Type == parley.Call && pluralObjectIn(a, end, R))
 	if split {
+		// The people met one by one are still a group named together, for a counted
+		// plural after it: "held separate meetings with A, B, C and D before hosting all
+		// four at a working dinner".
+		x.group = namedGroup{ids: x.appendPeople(x.group.ids[:0], objectIDs(segs)), sent: a.idx}
 		segs = x.splitPeople(segs) // "received the two ministers separately"
 	}
 	if len(segs) > 1 && (split || distinctSegments(segs)) {

@@ -7,12 +7,16 @@ import (
 )
 
 // separately reports whether "separately" stands in tokens [k, R), from right before the
-// trigger to the end of its clause: the subject met each object on their own ("met X and
-// Y separately", "separately received X and Y").
+// trigger to the end of its clause, or "separate" right before a noun trigger: the
+// subject met each object on their own ("met X and Y separately", "separately received X
+// and Y", "held separate meetings with X and Y").
 func separately(a *sentence, k, R int) bool {
 	for ; k < R; k++ {
 		if a.words[k] == "separately" && a.mention[k] < 0 {
 			return true
+		}
+		if a.words[k] == "separate" && k+1 < R && a.is(k+1, classTrigger) {
+			return true // "held separate meetings with X, Y and Z"
 		}
 	}
 	return false
