@@ -142,7 +142,9 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		*deal = ev
 		ev.Type, ev.Participants = parley.Meeting, x.people(ev.Participants)
 	}
-	x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end, subj: subj}
+	first := x.add(ev)
+	x.last = lastTrigger{ev: first, sent: a.idx, end: end, subj: subj}
+	x.repeated(a, ev, first, end, R) // "first met on April 27 and again ... on May 26"
 	if deal != nil {
 		deal.Sources = slices.Clone(ev.Sources)
 		x.events = append(x.events, deal)

@@ -73,3 +73,15 @@ func TestWhomObject(t *testing.T) {
 			nil},
 	})
 }
+
+func TestAgain(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"and again with a date of its own is a second meeting",
+			"Olaf Scholz and Emmanuel Macron first met in Berlin on January 27 and again, at short notice, in Paris on February 26, when the talks appeared stalled.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-01-27..2024-01-27 @Berlin",
+				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-02-26..2024-02-26 @Paris"}},
+		{"again with no date of its own adds nothing",
+			"Olaf Scholz met Emmanuel Macron in Berlin on January 27 and again praised the plan.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-01-27..2024-01-27 @Berlin"}},
+	})
+}
