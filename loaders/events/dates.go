@@ -38,6 +38,9 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 		if relativeAside(a, k, end, t) {
 			continue // "X, whose country chairs ASEAN this year, received Y"
 		}
+		if end <= t && anaphorClauseBetween(a, end, t) {
+			continue // "to Vladivostok in September, and the two leaders talked ... last month"
+		}
 		d := t - end
 		if k > t {
 			d = k - t
@@ -47,6 +50,17 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 		}
 	}
 	return best
+}
+
+// anaphorClauseBetween reports whether ", and" and a plural anaphor ("the two leaders")
+// open a new clause in tokens [k, t): a date before it belongs to the clause before.
+func anaphorClauseBetween(a *sentence, k, t int) bool {
+	for j := k; j+2 < t; j++ {
+		if a.words[j] == "," && a.words[j+1] == "and" && pluralFrom(a.words, j+2) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // whenClauseOf reports whether the date ending before token end is followed by ", when"

@@ -97,3 +97,13 @@ func TestSinceWhenDates(t *testing.T) {
 			[]string{"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] .. @Rome"}},
 	})
 }
+
+func TestDateOfTheAnaphorClause(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a date before \", and the two leaders\" belongs to the clause before",
+			"Olaf Scholz and Emmanuel Macron held talks in Paris on Friday. Scholz travelled to Lyon in May and to Nice in September for a forum, and the two leaders talked briefly on the sidelines of a summit in Rome last month.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-15..2024-03-15 @Paris",
+				"visit occurred [France, Olaf Scholz] absent[] 2023-05-01..2023-05-31 @Lyon",
+				"summit occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-02-01..2024-02-29 @Rome"}},
+	})
+}
