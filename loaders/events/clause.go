@@ -378,6 +378,9 @@ func isBreak(a *sentence, k int) bool {
 		return false
 	}
 	if a.words[k] == "," && k+2 < len(a.words) && a.words[k+1] == "and" {
+		if agentBefore(a, k) {
+			return true // "was received by Raisi, and Amir-Abdollahian held talks"
+		}
 		return a.mention[k+2] < 0 && a.prefix[k+2] < 0 && a.words[k+2] != "the"
 	}
 	if a.words[k] == "as" {
@@ -390,6 +393,21 @@ func isBreak(a *sentence, k int) bool {
 		return false // a quoted modifier: "will hold regular "two-plus-two" talks"
 	}
 	return a.is(k, classClauseBreak)
+}
+
+// agentBefore reports whether the name ending before token k is the agent of a passive,
+// right after "by": the list it could start ends there, so ", and" after it opens a new
+// clause.
+func agentBefore(a *sentence, k int) bool {
+	mi := a.mention[max(k-1, 0)]
+	if k == 0 || mi < 0 {
+		return false
+	}
+	j := k - 1
+	for j > 0 && a.mention[j-1] == mi {
+		j--
+	}
+	return j > 0 && a.words[j-1] == "by"
 }
 
 // MaxQuotedTerm is how many words a quoted term inside a clause may have.

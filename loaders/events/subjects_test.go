@@ -149,3 +149,13 @@ func TestSubjectsAfterFrontedPlace(t *testing.T) {
 			[]string{"meeting occurred [Antony Blinken, Sergey Lavrov] absent[] 2024-03-14..2024-03-14 @Vienna"}},
 	})
 }
+
+func TestAgentEndsTheClauseBefore(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a passive's agent before \", and\" is no subject of the next clause",
+			"Antony Blinken flew to Beijing on Monday. He was received by Xi Jinping, and Olaf Scholz held talks with Emmanuel Macron in February.",
+			[]string{"visit occurred [Antony Blinken, China] absent[] 2024-03-11..2024-03-11 @Beijing",
+				"meeting occurred [Antony Blinken, Xi Jinping] absent[] 2024-03-11..2024-03-11 @",
+				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-02-01..2024-02-29 @"}},
+	})
+}
