@@ -107,3 +107,12 @@ func TestDateOfTheAnaphorClause(t *testing.T) {
 				"summit occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-02-01..2024-02-29 @Rome"}},
 	})
 }
+
+func TestNounModifierDateIsNoStoryDay(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"that morning after \"the May 25 election\" is the story's day",
+			"Olaf Scholz met Emmanuel Macron in Paris on Friday. It was their first talk since Macron won the February 25 election. Scholz had already seen Giorgia Meloni alone that morning.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-15..2024-03-15 @Paris",
+				"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-15..2024-03-15 @"}},
+	})
+}
