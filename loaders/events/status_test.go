@@ -30,6 +30,8 @@ func TestStatus(t *testing.T) {
 		{"a summit in doubt", "Olaf Scholz met Emmanuel Macron in Paris on March 4, when Scholz's summit with Joe Biden appeared in doubt.",
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-04..2024-03-04 @Paris",
 				"summit hypothetical [Joe Biden, Olaf Scholz] absent[] 2024-03-04..2024-03-04 @Paris"}},
+		{"a leg of a trip in the simple present", "From Paris, Xi Jinping heads to Belgrade, and then to Budapest for talks with Viktor Orbán.",
+			[]string{"meeting planned [Viktor Orbán, Xi Jinping] absent[] .. @"}},
 		{"purpose of a planned trip", "Olaf Scholz will travel to Paris next week to meet Emmanuel Macron.",
 			[]string{"meeting planned [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-18..2024-03-24 @Paris"}},
 	})
