@@ -104,6 +104,11 @@ func (x *extractor) updateSalience(a *sentence) {
 	if x.countPeople(subj) >= 2 {
 		x.group = namedGroup{ids: x.appendPeople(x.group.ids[:0], subj), sent: a.idx}
 	}
+	if x.countPeople(subj) == 0 {
+		if id := x.possessorSubject(a); id != "" {
+			subj = append(subj, id) // "Pompeo's schedule was rewritten. He had been expected"
+		}
+	}
 	for _, id := range subj {
 		if e := x.d.Entity(id); e != nil && e.Kind == parley.Person {
 			x.salient = slices.DeleteFunc(x.salient, func(s string) bool { return s == id })
@@ -114,6 +119,20 @@ func (x *extractor) updateSalience(a *sentence) {
 			return
 		}
 	}
+}
+
+// possessorSubject returns the person whose possessive opens the sentence ("Pompeo's
+// schedule was rewritten"): the story is about them, so "he" next refers to them. Else "".
+func (x *extractor) possessorSubject(a *sentence) string {
+	mi := a.mention[0]
+	if mi < 0 {
+		return ""
+	}
+	m := x.d.Mentions[mi]
+	if m.Kind != parley.Person || !participant(m) || m.Tok1 >= len(a.words) || !text.IsPossessive(a.words[m.Tok1]) {
+		return ""
+	}
+	return m.Entity
 }
 
 // notePair keeps the last two people a sentence coordinates ("expected Presidents X

@@ -28,6 +28,16 @@ func TestPronounAgreement(t *testing.T) {
 	})
 }
 
+func TestPossessorOpensTheStory(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"he after a sentence opened by a man's possessive is that man",
+			"Antony Blinken met Sergey Lavrov in Geneva on Monday. Lavrov, for his part, rejected the accusations. Blinken's schedule was rewritten at short notice. Last week he made a trip to Baghdad, meeting Prime Minister Mohammed Shia al-Sudani there on March 7.",
+			[]string{"meeting occurred [Antony Blinken, Sergey Lavrov] absent[] 2024-03-11..2024-03-11 @Geneva",
+				"visit occurred [Antony Blinken, Iraq] absent[] 2024-03-04..2024-03-10 @Baghdad",
+				"meeting occurred [Antony Blinken, Mohammed Shia al-Sudani] absent[] 2024-03-04..2024-03-10 @Baghdad"}},
+	})
+}
+
 func TestPluralAnaphors(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"the two presidents are not a president and a prime minister",
