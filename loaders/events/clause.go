@@ -77,7 +77,11 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	if tr.noun && back && len(objectIDs(segs)) == 0 {
 		return x.corefer(a, L, R, t, tr.typ)
 	}
-	if !tr.noun && habitual(a, L, R, t) {
+	var listed []placeDate
+	if !tr.noun {
+		listed = x.placeDates(a, end, R)
+	}
+	if !tr.noun && listed == nil && habitual(a, L, R, t) {
 		return false // "Abe has met Putin repeatedly this year": a summary, no one event
 	}
 	status, negated := x.status(a, L, R, t, tr)
@@ -124,6 +128,15 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		for _, sg := range segs {
 			ev := base
 			x.fill(&ev, a, subj, sg.ids, cmp.Or(sg.loc, loc), pickTimex(sg.timex, ti))
+			x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end, subj: subj}
+		}
+		return true
+	}
+	if len(listed) > 0 && len(segs) <= 1 {
+		// "had met twice last year, in New York in September and in Phnom Penh in November"
+		for _, pd := range listed {
+			ev := base
+			x.fill(&ev, a, subj, objectIDs(segs), pd.loc, pd.ti)
 			x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end, subj: subj}
 		}
 		return true

@@ -116,3 +116,15 @@ func TestNounModifierDateIsNoStoryDay(t *testing.T) {
 				"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-15..2024-03-15 @"}},
 	})
 }
+
+func TestListedPlacesAndDates(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a list of places and dates is one meeting each",
+			"Olaf Scholz and Emmanuel Macron had met twice last year on the sidelines of international gatherings, in New York in September and in Rome in November.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2023-09-01..2023-09-30 @New York",
+				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2023-11-01..2023-11-30 @Rome"}},
+		{"one place and date is one meeting",
+			"Olaf Scholz met Emmanuel Macron in Rome in November.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2023-11-01..2023-11-30 @Rome"}},
+	})
+}
