@@ -325,6 +325,8 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 			// "a three-way meeting later this month": the rest of the month is to come.
 			ev.Status = parley.Planned
 		}
+	} else if d, ok := x.anchorDate(a); ok {
+		ev.Date, ev.explicit = d, true // "on the day of the first Abuja summit"
 	} else if x.lastDate != nil {
 		ev.Date = *x.lastDate
 		if ev.Status == parley.Occurred && x.d.Article.Published != "" && ev.Date.Start > x.d.Article.Published {

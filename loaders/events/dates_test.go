@@ -128,3 +128,15 @@ func TestListedPlacesAndDates(t *testing.T) {
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2023-11-01..2023-11-30 @Rome"}},
 	})
 }
+
+func TestAnchoredDates(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"on the day of the first summit",
+			"The leaders met at a summit in Abuja on February 20 and again at a second summit there on March 1. Olaf Scholz flew to Niamey on the day of the first Abuja summit and met Emmanuel Macron.",
+			[]string{"visit occurred [Niger, Olaf Scholz] absent[] 2024-02-20..2024-02-20 @Niamey",
+				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-02-20..2024-02-20 @Niamey"}},
+		{"two months before that deal",
+			"The agreement builds on an interim deal struck in Geneva in November 2013. Two months before that interim deal, Olaf Scholz and Emmanuel Macron spoke by phone.",
+			[]string{"call occurred [Emmanuel Macron, Olaf Scholz] absent[] 2013-09-01..2013-09-30 @"}},
+	})
+}
