@@ -28,7 +28,11 @@ func (x *extractor) pronoun(a *sentence, k int) string {
 				inner = m.Entity
 			}
 			if m.Kind == parley.Person && participant(m) && !inPP(a, m.Ext0-1) && x.agrees(m.Entity, g) {
-				if subjectPosition(a, m.Tok1) || x.opensSentence(a, m.Ext0) {
+				if m.Ext0 > 0 && a.words[m.Ext0-1] == "whom" {
+					// "Johnson, whom Sunak served as finance minister, travelled ..., when he":
+					// the subject of a relative aside is not the sentence's.
+					other = cmp.Or(other, m.Entity)
+				} else if subjectPosition(a, m.Tok1) || x.opensSentence(a, m.Ext0) {
 					subject = m.Entity
 				} else if other == "" {
 					other = m.Entity

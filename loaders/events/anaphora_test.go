@@ -38,6 +38,15 @@ func TestPossessorOpensTheStory(t *testing.T) {
 	})
 }
 
+func TestPronounSkipsRelativeAside(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"he is the sentence's subject, not the subject of a whom clause",
+			"Rishi Sunak met Joe Biden in Bali on Wednesday. Boris Johnson, whom Sunak served as finance minister, travelled to Kyiv three times while in office, the first in April, when he and Volodymyr Zelensky walked through the city centre together.",
+			[]string{"meeting occurred [Joe Biden, Rishi Sunak] absent[] 2024-03-13..2024-03-13 @Bali",
+				"meeting occurred [Boris Johnson, Volodymyr Zelenskyy] absent[] 2023-04-01..2023-04-30 @Kyiv"}},
+	})
+}
+
 func TestPluralAnaphors(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"the two presidents are not a president and a prime minister",
