@@ -56,6 +56,9 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 				}
 				continue
 			}
+			if participant(m) && k+1 < R && text.IsPossessive(a.words[k]) && isLowerWord(a.s.Tokens[k+1].Text) && a.mention[k+1] < 0 {
+				continue // "at Chequers, the prime minister's country residence": a possessor, not a partner
+			}
 			if participant(m) {
 				if len(cur.ids) > 0 && m.Ext0 > 1 && (a.words[m.Ext0-1] == "," || a.words[m.Ext0-1] == "and" && a.words[m.Ext0-2] == ",") && opensClause(a, k) {
 					flush() // "sat down with Putin, Kishida made a trip": a new subject
