@@ -253,8 +253,8 @@ func (x *extractor) sameClauseEvent(a *sentence, tr trigger, L, t, end int) *eve
 	if prev.ev == nil || prev.sent != a.idx || prev.end < L || prev.ev.negated {
 		return nil
 	}
-	if !tr.noun && t >= prev.end && end == t+1 && t+1 < len(a.words) && a.words[t+1] == "by" && t > 0 && !passiveAux[a.words[t-1]] {
-		return prev.ev // a participle: "the meeting at the palace, hosted by"
+	if !tr.noun && t >= prev.end && end == t+1 && t+1 < len(a.words) && a.words[t+1] == "by" && t > 0 && !passiveAux[a.words[auxBefore(a, t)]] {
+		return prev.ev // a participle: "the meeting at the palace, hosted by"; not "and was then received by"
 	}
 	if tr.noun && t >= 2 && (indefinite[a.words[t-1]] || indefinite[a.words[t-2]]) && prev.ev.Type == tr.typ && t-prev.end <= MaxLightVerbDistance {
 		for k := prev.end; k < t; k++ {

@@ -159,3 +159,12 @@ func TestAgentEndsTheClauseBefore(t *testing.T) {
 				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-02-01..2024-02-29 @"}},
 	})
 }
+
+func TestPassiveAfterAnAdverb(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"was then received by is a passive of its own, not a participle of the talks",
+			"Antony Blinken held talks with Foreign Minister Sergey Lavrov in Sochi on Tuesday and was then received by President Vladimir Putin.",
+			[]string{"meeting occurred [Antony Blinken, Sergey Lavrov] absent[] 2024-03-12..2024-03-12 @Sochi",
+				"meeting occurred [Antony Blinken, Vladimir Putin] absent[] 2024-03-12..2024-03-12 @Sochi"}},
+	})
+}
