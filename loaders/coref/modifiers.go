@@ -1,13 +1,15 @@
 package coref
 
-// peopleNouns are lowercase plural nouns for groups of people. A lone capitalised word
-// before one, alone or in a list, is an adjective of faith, people or party ("Muslim,
-// Christian and Yazidi representatives"), not a person's name.
+// peopleNouns are lowercase plural or collective nouns for groups of people. A lone
+// capitalised word before one, alone or in a list, is an adjective of faith, people or
+// party ("Muslim, Christian and Yazidi representatives", "Iraq's Christian population"),
+// not a person's name.
 var peopleNouns = map[string]bool{"representatives": true, "leaders": true, "officials": true,
 	"clerics": true, "communities": true, "delegates": true, "delegations": true, "figures": true,
 	"minorities": true, "militants": true, "fighters": true, "rebels": true, "voters": true,
 	"worshippers": true, "pilgrims": true, "lawmakers": true, "elders": true, "scholars": true,
-	"activists": true, "refugees": true, "groups": true, "faithful": true, "believers": true}
+	"activists": true, "refugees": true, "groups": true, "faithful": true, "believers": true,
+	"population": true, "community": true, "minority": true, "clergy": true}
 
 // MaxModifierList is the most capitalised words a list of adjectives before a people
 // noun may run over after the first.

@@ -141,6 +141,10 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 			c.kind = parley.Person // the short form of a person named before: "Baradar"
 		} else if c.kind == parley.Person && c.tok1-c.tok0 >= 2 && facilityNouns[words[c.tok1-1]] {
 			c.kind = parley.Place // "the Yasukuni Shrine" is no person
+		} else if c.kind == parley.Person && c.tok1-c.tok0 == 1 && (facilityNouns[words[c.tok0]] || roomNouns[words[c.tok0]]) {
+			c.kind = parley.Place // "in the gilded Spanish Hall": the demonym took the rest of the name
+		} else if c.kind == parley.Person && c.tok1-c.tok0 >= 2 && programNouns[words[c.tok1-1]] {
+			c.kind = parley.Organization // "China's Belt and Road Initiative" is no person
 		}
 		claim(c)
 	}
@@ -276,6 +280,18 @@ func covering(spans []Span, a, b int) (Span, bool) {
 var facilityNouns = map[string]bool{"Shrine": true, "Temple": true, "Mosque": true, "Cathedral": true,
 	"Basilica": true, "Monastery": true, "Palace": true, "Airport": true, "Stadium": true,
 	"Museum": true, "Memorial": true, "Mausoleum": true, "Embassy": true, "Square": true}
+
+// roomNouns are halls and buildings that, alone after a demonym or a modifier the tagger
+// left out ("the Spanish Hall"), are no person; with a given name before them they may be
+// a surname ("Stuart Hall"), so they count only alone.
+var roomNouns = map[string]bool{"Hall": true, "Castle": true, "Tower": true, "Gate": true}
+
+// programNouns end the names of plans, programmes, treaties and forums, never of people:
+// "Belt and Road Initiative", "Marshall Plan".
+var programNouns = map[string]bool{"Initiative": true, "Programme": true, "Program": true,
+	"Plan": true, "Project": true, "Fund": true, "Doctrine": true, "Treaty": true, "Accord": true,
+	"Accords": true, "Agreement": true, "Forum": true, "Declaration": true, "Charter": true,
+	"Convention": true}
 
 // nameParticles may appear lowercase inside a person's name.
 var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "el": true,
