@@ -37,6 +37,12 @@ func (x *extractor) anchorDate(a *sentence) (parley.DateRange, bool) {
 			}
 			return x.anchoredOn(a, w[noun], "", rank, 0, "")
 		}
+		// "within hours of landing", "shortly after arriving"
+		if (w[k] == "of" || w[k] == "after" || w[k] == "on") && landingWords[w[k+1]] && (k == 0 || w[k] != "of" || w[k-1] == "hours" || w[k-1] == "minutes") {
+			if d, ok := x.arrivalDate(a); ok {
+				return d, true
+			}
+		}
 		// "two months before that interim deal"
 		n, unit := shiftCounts[w[k]], w[k+1]
 		if n == 0 || (unit != "days" && unit != "weeks" && unit != "months" && unit != "day" && unit != "week" && unit != "month") {
@@ -145,4 +151,35 @@ func shiftDate(d parley.DateRange, n int, unit string) (parley.DateRange, bool) 
 		d.Value = d.Start
 	}
 	return d, true
+}
+
+// landingWords after "within hours of", "after" or "on" tie a contact to the arrival told
+// before: "Within hours of landing he held talks with Modi".
+var landingWords = map[string]bool{"landing": true, "arriving": true, "arrival": true}
+
+// arrivalVerbsIn are the verbs, or first words of phrases, that tell an arrival with a
+// date after them: "He flew in on Saturday", "landed on Friday".
+var arrivalVerbsIn = map[string]string{"landed": "", "arrived": "", "flew": "in", "touched": "down"}
+
+// arrivalDate returns the date of the last arrival told in the MaxAnchorBack sentences
+// before a: an arrival verb with a date within MaxAnchorGap tokens after it.
+func (x *extractor) arrivalDate(a *sentence) (parley.DateRange, bool) {
+	for si := a.idx - 1; si >= max(0, a.idx-MaxAnchorBack); si-- {
+		b := &x.sents[si]
+		for k := len(b.words) - 1; k >= 0; k-- {
+			next, ok := arrivalVerbsIn[b.words[k]]
+			if !ok || next != "" && (k+1 >= len(b.words) || b.words[k+1] != next) {
+				continue
+			}
+			for j := k + 1; j < len(b.words) && j <= k+MaxAnchorGap; j++ {
+				if ti := b.timex[j]; ti >= 0 && x.d.Timexes[ti].From != "" {
+					return x.rangeOf(ti), true
+				}
+				if isBreak(b, j) {
+					break
+				}
+			}
+		}
+	}
+	return parley.DateRange{}, false
 }
