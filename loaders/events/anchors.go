@@ -37,6 +37,12 @@ func (x *extractor) anchorDate(a *sentence) (parley.DateRange, bool) {
 			}
 			return x.anchoredOn(a, w[noun], "", rank, 0, "")
 		}
+		// "where he had spent the previous two days in talks with Putin"
+		if w[k] == "the" && (w[k+1] == "previous" || w[k+1] == "preceding") && shiftCounts[w[k+2]] > 0 && (w[k+3] == "days" || w[k+3] == "day") {
+			if d, ok := x.daysBefore(shiftCounts[w[k+2]]); ok {
+				return d, true
+			}
+		}
 		// "within hours of landing", "shortly after arriving"
 		if (w[k] == "of" || w[k] == "after" || w[k] == "on") && landingWords[w[k+1]] && (k == 0 || w[k] != "of" || w[k-1] == "hours" || w[k-1] == "minutes") {
 			if d, ok := x.arrivalDate(a); ok {
@@ -182,4 +188,22 @@ func (x *extractor) arrivalDate(a *sentence) (parley.DateRange, bool) {
 		}
 	}
 	return parley.DateRange{}, false
+}
+
+// daysBefore returns the n days before the day the discourse is on (the story's own day
+// when it names none): "the previous two days".
+func (x *extractor) daysBefore(n int) (parley.DateRange, bool) {
+	d := x.lastDate
+	if d == nil {
+		d = x.leadDate
+	}
+	if d == nil || d.Start == "" || d.Start != d.End {
+		return parley.DateRange{}, false
+	}
+	day, err := time.Parse(time.DateOnly, d.Start)
+	if err != nil {
+		return parley.DateRange{}, false
+	}
+	from, to := day.AddDate(0, 0, -n), day.AddDate(0, 0, -1)
+	return parley.DateRange{Granularity: parley.Day, Start: from.Format(time.DateOnly), End: to.Format(time.DateOnly)}, true
 }
