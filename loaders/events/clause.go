@@ -63,8 +63,17 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	if tr.noun && len(subj) == 0 {
 		subj = x.frontedSubject(a, L, end)
 	}
+	bothSplit := false
 	if tr.noun && len(segs) > 0 && reciprocal(a, end, R) {
 		subj = nil // "a meeting between X and Y" names all who take part
+		if one := x.betweenOneAndBoth(a, end, R); one != "" {
+			// "telephone calls between Sheikh Nawaf and both Sheikh Tamim and the Saudi
+			// crown prince": one call of the first with each of the others.
+			subj, bothSplit = []string{one}, true
+			for i := range segs {
+				segs[i].ids = slices.DeleteFunc(slices.Clone(segs[i].ids), func(id string) bool { return id == one })
+			}
+		}
 	}
 	if tr.noun {
 		if lv := x.lightVerb(a, L, t); lv >= 0 && a.is(lv, classJoinVerb) && !companionParticiple(a, lv) {
@@ -116,7 +125,7 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		ti = x.nearestTimex(a, R+1, R2, R+1) // "discussed Libya with X, who flew to Moscow on Saturday for talks"
 	}
 	split := len(subj) > 0 && len(x.people(objectIDs(segs))) >= 2 &&
-		(separately(a, max(t-1, L), R) || base.Type == parley.Call && pluralObjectIn(a, end, R))
+		(bothSplit || separately(a, max(t-1, L), R) || base.Type == parley.Call && pluralObjectIn(a, end, R))
 	if split {
 		// The people met one by one are still a group named together, for a counted
 		// plural after it: "held separate meetings with A, B, C and D before hosting all
