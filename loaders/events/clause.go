@@ -63,6 +63,16 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	if tr.noun && len(subj) == 0 {
 		subj = x.frontedSubject(a, L, end)
 	}
+	if host := x.venueHost(a, L, t); tr.noun && host != "" {
+		// "The U.S. president had arrived on Friday and gone straight to Modi's residence
+		// for talks": the visitor is the subject of the sentence, the possessor the host.
+		if len(subj) == 0 || len(subj) == 1 && subj[0] == host {
+			subj = slices.DeleteFunc(x.mainSubject(a, t), func(id string) bool { return id == host })
+		}
+		if len(subj) > 0 {
+			segs = append(segs, segment{ids: []string{host}, timex: -1})
+		}
+	}
 	bothSplit := false
 	if tr.noun && len(segs) > 0 && reciprocal(a, end, R) {
 		subj = nil // "a meeting between X and Y" names all who take part

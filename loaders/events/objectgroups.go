@@ -1,6 +1,7 @@
 package events
 
 import (
+	"github.com/parleyhq/parley/loaders/text"
 	"slices"
 
 	"github.com/parleyhq/parley"
@@ -102,4 +103,23 @@ func pluralObjectIn(a *sentence, k, R int) bool {
 		}
 	}
 	return false
+}
+
+// venueNouns are a person's own places where a visitor meets them.
+var venueNouns = map[string]bool{"residence": true, "home": true, "office": true, "palace": true,
+	"dacha": true, "estate": true, "house": true, "villa": true, "ranch": true}
+
+// venueHost returns the person whose venue the noun trigger at t is held at, told as
+// "<person>'s <venue> for <trigger>" in the clause starting at L ("had gone straight to
+// Modi's residence for talks"): the host takes part. Else "".
+func (x *extractor) venueHost(a *sentence, L, t int) string {
+	k := t - 1
+	if k < L+3 || a.words[k] != "for" || !venueNouns[a.words[k-1]] || !text.IsPossessive(a.words[k-2]) {
+		return ""
+	}
+	mi := a.mention[k-3]
+	if mi < 0 || !x.isPerson(mi) {
+		return ""
+	}
+	return x.d.Mentions[mi].Entity
 }
