@@ -53,10 +53,17 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	if subj != nil && amongThoseOpen(a, L) {
 		segs = x.beforeLinkVerb(a, segs, end)
 	}
+	hostWelcome := false
 	if !tr.noun {
 		if by := x.passiveBy(a, t, end, R); by >= 0 {
 			if agents := x.agentPeople(a, by+1, R); len(agents) > len(x.people(objectIDs(segs))) {
 				segs = []segment{{ids: agents, timex: -1}} // "was signed ... by X, adviser to Y, and Z"
+			}
+			if guests := x.people(subj); welcomeVerbs[a.words[t]] && len(guests) >= 2 && len(x.people(objectIDs(segs))) == 1 && x.anaphorSubject(a, L, t) {
+				// "Both men were welcomed at the castle by Czech President Václav Klaus": the
+				// host welcomed each guest; the guests' own meeting, which the anaphor refers
+				// back to, is told apart.
+				subj, segs, hostWelcome = x.people(objectIDs(segs)), []segment{{ids: guests, timex: -1}}, true
 			}
 		}
 	}
@@ -135,7 +142,7 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		ti = x.nearestTimex(a, R+1, R2, R+1) // "discussed Libya with X, who flew to Moscow on Saturday for talks"
 	}
 	split := len(subj) > 0 && len(x.people(objectIDs(segs))) >= 2 &&
-		(bothSplit || separately(a, max(t-1, L), R) || base.Type == parley.Call && pluralObjectIn(a, end, R))
+		(bothSplit || hostWelcome || separately(a, max(t-1, L), R) || base.Type == parley.Call && pluralObjectIn(a, end, R))
 	if split {
 		// The people met one by one are still a group named together, for a counted
 		// plural after it: "held separate meetings with A, B, C and D before hosting all
@@ -187,6 +194,21 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		x.events = append(x.events, &deal)
 	}
 	return true
+}
+
+// anaphorSubject reports whether the subject of the verb at t in the clause starting at
+// L is a plural anaphor ("Both men were welcomed"), naming no person itself.
+func (x *extractor) anaphorSubject(a *sentence, L, t int) bool {
+	found := false
+	for k := L; k < t; k++ {
+		if mi := a.mention[k]; mi >= 0 && x.isPerson(mi) {
+			return false
+		}
+		if pluralFrom(a.words, k) > 0 {
+			found = true
+		}
+	}
+	return found
 }
 
 // isSigning reports whether the trigger at t tells a signing: "signed", "put their
