@@ -109,7 +109,11 @@ func (d *doc) person(name string) *parley.Entity {
 	}
 	e := d.entity(parley.EntityID(parley.Person, name), name, parley.Person)
 	if len(parts) >= 2 {
-		d.short[parley.Fold(parts[len(parts)-1])] = e.ID
+		last := parts[len(parts)-1]
+		d.short[parley.Fold(last)] = e.ID
+		if short := shortOfPrefixed(last); short != last {
+			d.short[parley.Fold(short)] = e.ID // "Sistani" of "Ali al-Sistani"
+		}
 		if len(parts) == 2 {
 			if _, taken := d.short[parley.Fold(parts[0])]; !taken {
 				d.short[parley.Fold(parts[0])] = e.ID
@@ -130,8 +134,11 @@ func (d *doc) noteSurname(e *parley.Entity) {
 	if len(parts) < 2 {
 		return
 	}
-	if k := parley.Fold(parts[len(parts)-1]); d.short[k] == "" {
-		d.short[k] = e.ID
+	last := parts[len(parts)-1]
+	for _, w := range []string{last, shortOfPrefixed(last)} {
+		if k := parley.Fold(w); d.short[k] == "" {
+			d.short[k] = e.ID
+		}
 	}
 }
 

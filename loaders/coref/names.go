@@ -86,6 +86,11 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 			(m.Alias == gazetteer.BySurname || sp.Kind != m.Entry.Kind && m.Entry.Kind != parley.Person) {
 			continue
 		}
+		// A known surname followed by a prefixed family name is the given name of
+		// someone else ("Mustafa" of "Mustafa al-Kadhimi"), left to the title or tagger.
+		if m.Alias == gazetteer.BySurname && m.End < len(words) && prefixedName(words[m.End]) {
+			continue
+		}
 		end := m.End
 		if m.Entry.Kind == parley.Person && m.Alias != gazetteer.BySurname {
 			end = nameTail(words, m.End, m.Entry.Name)
@@ -122,6 +127,11 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 			continue
 		}
 		c := candidate{tok0: sp.Start, tok1: sp.End, kind: sp.Kind}
+		if sp.Kind == parley.Person && sp.End-sp.Start == 1 && modifiesPeopleNoun(words, sp.End) {
+			if _, named := d.short[parley.Fold(words[sp.Start])]; !named {
+				continue // "Muslim, Christian and Yazidi representatives"
+			}
+		}
 		if sp.Kind == parley.Person {
 			c.tok1 = restOfName(words, sp.Start, sp.End, claimed)
 		}
@@ -131,6 +141,10 @@ func (d *doc) sentence(si int, s *text.Sentence, spans []Span) {
 			c.kind = parley.Person // the short form of a person named before: "Baradar"
 		} else if c.kind == parley.Person && c.tok1-c.tok0 >= 2 && facilityNouns[words[c.tok1-1]] {
 			c.kind = parley.Place // "the Yasukuni Shrine" is no person
+		} else if c.kind == parley.Person && c.tok1-c.tok0 == 1 && (facilityNouns[words[c.tok0]] || roomNouns[words[c.tok0]]) {
+			c.kind = parley.Place // "in the gilded Spanish Hall": the demonym took the rest of the name
+		} else if c.kind == parley.Person && c.tok1-c.tok0 >= 2 && programNouns[words[c.tok1-1]] {
+			c.kind = parley.Organization // "China's Belt and Road Initiative" is no person
 		}
 		claim(c)
 	}
@@ -172,15 +186,16 @@ func nameTail(words []string, k int, name string) int {
 }
 
 // restOfName returns the end of a person's name the tagger cut short: the tagged
-// tokens [i, k) of two words or more run on over capitalised words nobody claimed, up
-// to the end of the name ("Min Aung" + "Hlaing", "Ri Sol" + "Ju"). Else k.
+// tokens [i, k) of two words or more, or one word before a prefixed family name, run on
+// over capitalised words nobody claimed, up to the end of the name ("Min Aung" +
+// "Hlaing", "Ri Sol" + "Ju", "Ali" + "al-Sistani"). Else k.
 func restOfName(words []string, i, k int, claimed []bool) int {
-	if k-i < 2 {
+	if k-i < 2 && !(k < len(words) && !claimed[k] && prefixedName(words[k])) {
 		return k
 	}
 	j := k
-	for j < len(words) && j-i < MaxNameTokens && !claimed[j] && isTitleCase(words[j]) &&
-		!isFunctionWord(words[j]) && !text.IsPossessive(words[j]) {
+	for j < len(words) && j-i < MaxNameTokens && !claimed[j] && isNameWord(words[j]) &&
+		!text.IsPossessive(words[j]) {
 		j++
 	}
 	if j < len(words) && (isTitleCase(words[j]) || claimed[j]) && j > k {
@@ -266,6 +281,18 @@ var facilityNouns = map[string]bool{"Shrine": true, "Temple": true, "Mosque": tr
 	"Basilica": true, "Monastery": true, "Palace": true, "Airport": true, "Stadium": true,
 	"Museum": true, "Memorial": true, "Mausoleum": true, "Embassy": true, "Square": true}
 
+// roomNouns are halls and buildings that, alone after a demonym or a modifier the tagger
+// left out ("the Spanish Hall"), are no person; with a given name before them they may be
+// a surname ("Stuart Hall"), so they count only alone.
+var roomNouns = map[string]bool{"Hall": true, "Castle": true, "Tower": true, "Gate": true}
+
+// programNouns end the names of plans, programmes, treaties and forums, never of people:
+// "Belt and Road Initiative", "Marshall Plan".
+var programNouns = map[string]bool{"Initiative": true, "Programme": true, "Program": true,
+	"Plan": true, "Project": true, "Fund": true, "Doctrine": true, "Treaty": true, "Accord": true,
+	"Accords": true, "Agreement": true, "Forum": true, "Declaration": true, "Charter": true,
+	"Convention": true}
+
 // nameParticles may appear lowercase inside a person's name.
 var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "el": true,
 	"de": true, "da": true, "dos": true, "das": true, "do": true, "van": true, "von": true, "der": true,
@@ -281,6 +308,7 @@ func nameEnd(words []string, i int) int {
 		w := words[j]
 		switch {
 		case isTitleCase(w) && !isFunctionWord(w):
+		case prefixedName(w) && j > i: // "Mustafa al-Kadhimi"
 		case nameParticles[w] && j > i && j+1 < len(words) && isTitleCase(words[j+1]):
 		case len(w) == 2 && w[1] == '.' && unicode.IsUpper(rune(w[0])) && j > i: // initial "J."
 		default:

@@ -28,7 +28,11 @@ func (x *extractor) pronoun(a *sentence, k int) string {
 				inner = m.Entity
 			}
 			if m.Kind == parley.Person && participant(m) && !inPP(a, m.Ext0-1) && x.agrees(m.Entity, g) {
-				if subjectPosition(a, m.Tok1) || x.opensSentence(a, m.Ext0) {
+				if m.Ext0 > 0 && a.words[m.Ext0-1] == "whom" {
+					// "Johnson, whom Sunak served as finance minister, travelled ..., when he":
+					// the subject of a relative aside is not the sentence's.
+					other = cmp.Or(other, m.Entity)
+				} else if subjectPosition(a, m.Tok1) || x.opensSentence(a, m.Ext0) {
 					subject = m.Entity
 				} else if other == "" {
 					other = m.Entity
@@ -104,6 +108,11 @@ func (x *extractor) updateSalience(a *sentence) {
 	if x.countPeople(subj) >= 2 {
 		x.group = namedGroup{ids: x.appendPeople(x.group.ids[:0], subj), sent: a.idx}
 	}
+	if x.countPeople(subj) == 0 {
+		if id := x.possessorSubject(a); id != "" {
+			subj = append(subj, id) // "Pompeo's schedule was rewritten. He had been expected"
+		}
+	}
 	for _, id := range subj {
 		if e := x.d.Entity(id); e != nil && e.Kind == parley.Person {
 			x.salient = slices.DeleteFunc(x.salient, func(s string) bool { return s == id })
@@ -114,6 +123,20 @@ func (x *extractor) updateSalience(a *sentence) {
 			return
 		}
 	}
+}
+
+// possessorSubject returns the person whose possessive opens the sentence ("Pompeo's
+// schedule was rewritten"): the story is about them, so "he" next refers to them. Else "".
+func (x *extractor) possessorSubject(a *sentence) string {
+	mi := a.mention[0]
+	if mi < 0 {
+		return ""
+	}
+	m := x.d.Mentions[mi]
+	if m.Kind != parley.Person || !participant(m) || m.Tok1 >= len(a.words) || !text.IsPossessive(a.words[m.Tok1]) {
+		return ""
+	}
+	return m.Entity
 }
 
 // notePair keeps the last two people a sentence coordinates ("expected Presidents X
@@ -178,8 +201,9 @@ func endsNounPhrase(words []string, k int) bool {
 // the anaphor counts if one did, all fitting its noun ("the two presidents" are not a
 // president and a prime minister), and including the person named earlier in the
 // sentence if there is one ("Biden proposed the meeting when the two spoke"). A contact
-// told earlier in the same sentence wins over one of the discourse's subjects ("he sat
-// with Biden, and the two men telephoned Andersson").
+// told earlier in the same sentence, or with as many people as a counted anaphor in the
+// sentence just before, wins over one of the discourse's subjects ("he sat with Biden,
+// and the two men telephoned Andersson"; "Kerry met Zarif. The two spoke privately").
 func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 	n, noun := pluralCount(words), words[len(words)-1]
 	if n == 0 {
@@ -209,7 +233,9 @@ func (x *extractor) lastPeople(a *sentence, k int, words []string) []string {
 			continue
 		}
 		if n == 0 || len(people) == n {
-			if subset(people, x.salient) || salientMiss != nil || ev.sent == a.idx {
+			// A counted anaphor right after the contact with as many people is theirs
+			// ("Kerry met Zarif ... . The two spoke privately"), subjects or not.
+			if subset(people, x.salient) || salientMiss != nil || ev.sent == a.idx || n > 0 && ev.sent == a.idx-1 {
 				return slices.Clone(people)
 			}
 			salientMiss = slices.Clone(people) // a later event whose people are the discourse's subjects wins

@@ -28,6 +28,25 @@ func TestPronounAgreement(t *testing.T) {
 	})
 }
 
+func TestPossessorOpensTheStory(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"he after a sentence opened by a man's possessive is that man",
+			"Antony Blinken met Sergey Lavrov in Geneva on Monday. Lavrov, for his part, rejected the accusations. Blinken's schedule was rewritten at short notice. Last week he made a trip to Baghdad, meeting Prime Minister Mohammed Shia al-Sudani there on March 7.",
+			[]string{"meeting occurred [Antony Blinken, Sergey Lavrov] absent[] 2024-03-11..2024-03-11 @Geneva",
+				"visit occurred [Antony Blinken, Iraq] absent[] 2024-03-04..2024-03-10 @Baghdad",
+				"meeting occurred [Antony Blinken, Mohammed Shia al-Sudani] absent[] 2024-03-04..2024-03-10 @Baghdad"}},
+	})
+}
+
+func TestPronounSkipsRelativeAside(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"he is the sentence's subject, not the subject of a whom clause",
+			"Rishi Sunak met Joe Biden in Bali on Wednesday. Boris Johnson, whom Sunak served as finance minister, travelled to Kyiv three times while in office, the first in April, when he and Volodymyr Zelensky walked through the city centre together.",
+			[]string{"meeting occurred [Joe Biden, Rishi Sunak] absent[] 2024-03-13..2024-03-13 @Bali",
+				"meeting occurred [Boris Johnson, Volodymyr Zelenskyy] absent[] 2023-04-01..2023-04-30 @Kyiv"}},
+	})
+}
+
 func TestPluralAnaphors(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"the two presidents are not a president and a prime minister",
@@ -46,6 +65,10 @@ func TestPluralAnaphors(t *testing.T) {
 				"meeting occurred [Sauli Niinistö, Vladimir Putin] absent[] 2024-03-11..2024-03-11 @",
 				"meeting occurred [Joe Biden, Sauli Niinistö] absent[] 2024-03-12..2024-03-12 @Washington",
 				"call occurred [Joe Biden, Magdalena Andersson, Sauli Niinistö] absent[] 2024-03-12..2024-03-12 @Washington"}},
+		{"the two right after a meeting are its pair, not the subjects' call before it",
+			"Joe Biden spoke by telephone with Xi Jinping on Friday. Xi later wrote that the two had expressed their political will. On Thursday, Antony Blinken met Wang Yi, the highest-level meeting between the two governments in years. The two spoke privately for about half an hour at the Geneva talks.",
+			[]string{"call occurred [Joe Biden, Xi Jinping] absent[] 2024-03-15..2024-03-15 @",
+				"meeting occurred [Antony Blinken, Wang Yi] absent[] 2024-03-14..2024-03-14 @Geneva"}},
 	})
 }
 

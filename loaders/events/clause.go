@@ -53,18 +53,44 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	if subj != nil && amongThoseOpen(a, L) {
 		segs = x.beforeLinkVerb(a, segs, end)
 	}
+	hostWelcome := false
 	if !tr.noun {
 		if by := x.passiveBy(a, t, end, R); by >= 0 {
 			if agents := x.agentPeople(a, by+1, R); len(agents) > len(x.people(objectIDs(segs))) {
 				segs = []segment{{ids: agents, timex: -1}} // "was signed ... by X, adviser to Y, and Z"
+			}
+			if guests := x.people(subj); welcomeVerbs[a.words[t]] && len(guests) >= 2 && len(x.people(objectIDs(segs))) == 1 && x.anaphorSubject(a, L, t) {
+				// "Both men were welcomed at the castle by Czech President Václav Klaus": the
+				// host welcomed each guest; the guests' own meeting, which the anaphor refers
+				// back to, is told apart.
+				subj, segs, hostWelcome = x.people(objectIDs(segs)), []segment{{ids: guests, timex: -1}}, true
 			}
 		}
 	}
 	if tr.noun && len(subj) == 0 {
 		subj = x.frontedSubject(a, L, end)
 	}
+	if host := x.venueHost(a, L, t); tr.noun && host != "" {
+		// "The U.S. president had arrived on Friday and gone straight to Modi's residence
+		// for talks": the visitor is the subject of the sentence, the possessor the host.
+		if len(subj) == 0 || len(subj) == 1 && subj[0] == host {
+			subj = slices.DeleteFunc(x.mainSubject(a, t), func(id string) bool { return id == host })
+		}
+		if len(subj) > 0 {
+			segs = append(segs, segment{ids: []string{host}, timex: -1})
+		}
+	}
+	bothSplit := false
 	if tr.noun && len(segs) > 0 && reciprocal(a, end, R) {
 		subj = nil // "a meeting between X and Y" names all who take part
+		if one := x.betweenOneAndBoth(a, end, R); one != "" {
+			// "telephone calls between Sheikh Nawaf and both Sheikh Tamim and the Saudi
+			// crown prince": one call of the first with each of the others.
+			subj, bothSplit = []string{one}, true
+			for i := range segs {
+				segs[i].ids = slices.DeleteFunc(slices.Clone(segs[i].ids), func(id string) bool { return id == one })
+			}
+		}
 	}
 	if tr.noun {
 		if lv := x.lightVerb(a, L, t); lv >= 0 && a.is(lv, classJoinVerb) && !companionParticiple(a, lv) {
@@ -76,6 +102,13 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	}
 	if tr.noun && back && len(objectIDs(segs)) == 0 {
 		return x.corefer(a, L, R, t, tr.typ)
+	}
+	var listed []placeDate
+	if !tr.noun {
+		listed = x.placeDates(a, end, R)
+	}
+	if !tr.noun && listed == nil && habitual(a, L, R, t) {
+		return false // "Abe has met Putin repeatedly this year": a summary, no one event
 	}
 	status, negated := x.status(a, L, R, t, tr)
 	base := event{sent: a.idx, lastSent: a.idx, noun: tr.noun}
@@ -109,14 +142,27 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		ti = x.nearestTimex(a, R+1, R2, R+1) // "discussed Libya with X, who flew to Moscow on Saturday for talks"
 	}
 	split := len(subj) > 0 && len(x.people(objectIDs(segs))) >= 2 &&
-		(separately(a, max(t-1, L), R) || base.Type == parley.Call && pluralObjectIn(a, end, R))
+		(bothSplit || hostWelcome || separately(a, max(t-1, L), R) || base.Type == parley.Call && pluralObjectIn(a, end, R))
 	if split {
+		// The people met one by one are still a group named together, for a counted
+		// plural after it: "held separate meetings with A, B, C and D before hosting all
+		// four at a working dinner".
+		x.group = namedGroup{ids: x.appendPeople(x.group.ids[:0], objectIDs(segs)), sent: a.idx}
 		segs = x.splitPeople(segs) // "received the two ministers separately"
 	}
 	if len(segs) > 1 && (split || distinctSegments(segs)) {
 		for _, sg := range segs {
 			ev := base
 			x.fill(&ev, a, subj, sg.ids, cmp.Or(sg.loc, loc), pickTimex(sg.timex, ti))
+			x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end, subj: subj}
+		}
+		return true
+	}
+	if len(listed) > 0 && len(segs) <= 1 {
+		// "had met twice last year, in New York in September and in Phnom Penh in November"
+		for _, pd := range listed {
+			ev := base
+			x.fill(&ev, a, subj, objectIDs(segs), pd.loc, pd.ti)
 			x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end, subj: subj}
 		}
 		return true
@@ -135,7 +181,9 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		*deal = ev
 		ev.Type, ev.Participants = parley.Meeting, x.people(ev.Participants)
 	}
-	x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end, subj: subj}
+	first := x.add(ev)
+	x.last = lastTrigger{ev: first, sent: a.idx, end: end, subj: subj}
+	x.repeated(a, ev, first, end, R) // "first met on April 27 and again ... on May 26"
 	if deal != nil {
 		deal.Sources = slices.Clone(ev.Sources)
 		x.events = append(x.events, deal)
@@ -146,6 +194,21 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		x.events = append(x.events, &deal)
 	}
 	return true
+}
+
+// anaphorSubject reports whether the subject of the verb at t in the clause starting at
+// L is a plural anaphor ("Both men were welcomed"), naming no person itself.
+func (x *extractor) anaphorSubject(a *sentence, L, t int) bool {
+	found := false
+	for k := L; k < t; k++ {
+		if mi := a.mention[k]; mi >= 0 && x.isPerson(mi) {
+			return false
+		}
+		if pluralFrom(a.words, k) > 0 {
+			found = true
+		}
+	}
+	return found
 }
 
 // isSigning reports whether the trigger at t tells a signing: "signed", "put their
@@ -231,8 +294,8 @@ func (x *extractor) sameClauseEvent(a *sentence, tr trigger, L, t, end int) *eve
 	if prev.ev == nil || prev.sent != a.idx || prev.end < L || prev.ev.negated {
 		return nil
 	}
-	if !tr.noun && t >= prev.end && end == t+1 && t+1 < len(a.words) && a.words[t+1] == "by" && t > 0 && !passiveAux[a.words[t-1]] {
-		return prev.ev // a participle: "the meeting at the palace, hosted by"
+	if !tr.noun && t >= prev.end && end == t+1 && t+1 < len(a.words) && a.words[t+1] == "by" && t > 0 && !passiveAux[a.words[auxBefore(a, t)]] {
+		return prev.ev // a participle: "the meeting at the palace, hosted by"; not "and was then received by"
 	}
 	if tr.noun && t >= 2 && (indefinite[a.words[t-1]] || indefinite[a.words[t-2]]) && prev.ev.Type == tr.typ && t-prev.end <= MaxLightVerbDistance {
 		for k := prev.end; k < t; k++ {
@@ -303,6 +366,8 @@ func (x *extractor) fill(ev *event, a *sentence, subj, obj []string, loc string,
 			// "a three-way meeting later this month": the rest of the month is to come.
 			ev.Status = parley.Planned
 		}
+	} else if d, ok := x.anchorDate(a); ok {
+		ev.Date, ev.explicit = d, true // "on the day of the first Abuja summit"
 	} else if x.lastDate != nil {
 		ev.Date = *x.lastDate
 		if ev.Status == parley.Occurred && x.d.Article.Published != "" && ev.Date.Start > x.d.Article.Published {
@@ -369,6 +434,9 @@ func isBreak(a *sentence, k int) bool {
 		return false
 	}
 	if a.words[k] == "," && k+2 < len(a.words) && a.words[k+1] == "and" {
+		if agentBefore(a, k) {
+			return true // "was received by Raisi, and Amir-Abdollahian held talks"
+		}
 		return a.mention[k+2] < 0 && a.prefix[k+2] < 0 && a.words[k+2] != "the"
 	}
 	if a.words[k] == "as" {
@@ -381,6 +449,21 @@ func isBreak(a *sentence, k int) bool {
 		return false // a quoted modifier: "will hold regular "two-plus-two" talks"
 	}
 	return a.is(k, classClauseBreak)
+}
+
+// agentBefore reports whether the name ending before token k is the agent of a passive,
+// right after "by": the list it could start ends there, so ", and" after it opens a new
+// clause.
+func agentBefore(a *sentence, k int) bool {
+	mi := a.mention[max(k-1, 0)]
+	if k == 0 || mi < 0 {
+		return false
+	}
+	j := k - 1
+	for j > 0 && a.mention[j-1] == mi {
+		j--
+	}
+	return j > 0 && a.words[j-1] == "by"
 }
 
 // MaxQuotedTerm is how many words a quoted term inside a clause may have.

@@ -28,8 +28,7 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 			continue // "the first visit since 2015" is not in 2015
 		}
 		end = min(end, R)
-		if k > 0 && a.words[k-1] == "the" && end < len(a.words) && isLowerWord(a.s.Tokens[end].Text) &&
-			!a.is(end, classTrigger) && !text.IsPossessive(a.words[end]) {
+		if nounModifierDate(a, k, end) {
 			continue // "the 2018 killing"
 		}
 		if end+1 < len(a.words) && text.IsPossessive(a.words[end]) && !a.is(end+1, classTrigger) {
@@ -37,6 +36,9 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 		}
 		if relativeAside(a, k, end, t) {
 			continue // "X, whose country chairs ASEAN this year, received Y"
+		}
+		if end <= t && anaphorClauseBetween(a, end, t) {
+			continue // "to Vladivostok in September, and the two leaders talked ... last month"
 		}
 		d := t - end
 		if k > t {
@@ -47,6 +49,25 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 		}
 	}
 	return best
+}
+
+// anaphorClauseBetween reports whether ", and" and a plural anaphor ("the two leaders")
+// open a new clause in tokens [k, t): a date before it belongs to the clause before.
+func anaphorClauseBetween(a *sentence, k, t int) bool {
+	for j := k; j+2 < t; j++ {
+		if a.words[j] == "," && a.words[j+1] == "and" && pluralFrom(a.words, j+2) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nounModifierDate reports whether the date at tokens [k, end) modifies the noun after
+// it, opened by "the": "the 2018 killing", "the May 25 election". A trigger after it is
+// dated by it ("the March 5 talks").
+func nounModifierDate(a *sentence, k, end int) bool {
+	return k > 0 && a.words[k-1] == "the" && end < len(a.words) && isLowerWord(a.s.Tokens[end].Text) &&
+		!a.is(end, classTrigger) && !text.IsPossessive(a.words[end])
 }
 
 // whenClauseOf reports whether the date ending before token end is followed by ", when"
@@ -104,6 +125,14 @@ func (x *extractor) rangeOf(ti int) parley.DateRange {
 func (x *extractor) noteDates(a *sentence) {
 	for k := len(a.words) - 1; k >= 0; k-- {
 		if ti := a.timex[k]; ti >= 0 && !parenthetical(a, k) {
+			end, start := k+1, k
+			for start > 0 && a.timex[start-1] == ti {
+				start--
+			}
+			k = start
+			if nounModifierDate(a, start, end) {
+				continue // "since Poroshenko won the May 25 election": no day the story is on
+			}
 			t := x.d.Timexes[ti]
 			if t.From != "" && t.Type == "DATE" && (t.Granularity == parley.Day || t.Granularity == parley.Week) {
 				d := x.rangeOf(ti)

@@ -97,3 +97,54 @@ func TestSinceWhenDates(t *testing.T) {
 			[]string{"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] .. @Rome"}},
 	})
 }
+
+func TestDateOfTheAnaphorClause(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a date before \", and the two leaders\" belongs to the clause before",
+			"Olaf Scholz and Emmanuel Macron held talks in Paris on Friday. Scholz travelled to Lyon in May and to Nice in September for a forum, and the two leaders talked briefly on the sidelines of a summit in Rome last month.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-15..2024-03-15 @Paris",
+				"visit occurred [France, Olaf Scholz] absent[] 2023-05-01..2023-05-31 @Lyon",
+				"summit occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-02-01..2024-02-29 @Rome"}},
+	})
+}
+
+func TestNounModifierDateIsNoStoryDay(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"that morning after \"the May 25 election\" is the story's day",
+			"Olaf Scholz met Emmanuel Macron in Paris on Friday. It was their first talk since Macron won the February 25 election. Scholz had already seen Giorgia Meloni alone that morning.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-15..2024-03-15 @Paris",
+				"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-15..2024-03-15 @"}},
+	})
+}
+
+func TestListedPlacesAndDates(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a list of places and dates is one meeting each",
+			"Olaf Scholz and Emmanuel Macron had met twice last year on the sidelines of international gatherings, in New York in September and in Rome in November.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2023-09-01..2023-09-30 @New York",
+				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2023-11-01..2023-11-30 @Rome"}},
+		{"one place and date is one meeting",
+			"Olaf Scholz met Emmanuel Macron in Rome in November.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2023-11-01..2023-11-30 @Rome"}},
+	})
+}
+
+func TestAnchoredDates(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"on the day of the first summit",
+			"The leaders met at a summit in Abuja on February 20 and again at a second summit there on March 1. Olaf Scholz flew to Niamey on the day of the first Abuja summit and met Emmanuel Macron.",
+			[]string{"visit occurred [Niger, Olaf Scholz] absent[] 2024-02-20..2024-02-20 @Niamey",
+				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-02-20..2024-02-20 @Niamey"}},
+		{"within hours of landing is the day of the arrival",
+			"Olaf Scholz met Joe Biden in Hiroshima on Sunday. He flew in on Saturday from Saudi Arabia.\n\nWithin hours of landing he held talks with Narendra Modi.",
+			[]string{"meeting occurred [Joe Biden, Olaf Scholz] absent[] 2024-03-10..2024-03-10 @Hiroshima",
+				"meeting occurred [Narendra Modi, Olaf Scholz] absent[] 2024-03-09..2024-03-09 @"}},
+		{"the previous two days are the two days before the story's day",
+			"Olaf Scholz met Emmanuel Macron in Paris on Friday. He reached Paris from Rome, where he had spent the previous two days in talks with Giorgia Meloni.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-15..2024-03-15 @Paris",
+				"meeting occurred [Giorgia Meloni, Olaf Scholz] absent[] 2024-03-13..2024-03-14 @Rome"}},
+		{"two months before that deal",
+			"The agreement builds on an interim deal struck in Geneva in November 2013. Two months before that interim deal, Olaf Scholz and Emmanuel Macron spoke by phone.",
+			[]string{"call occurred [Emmanuel Macron, Olaf Scholz] absent[] 2013-09-01..2013-09-30 @"}},
+	})
+}

@@ -67,3 +67,37 @@ func TestRatherThan(t *testing.T) {
 				"meeting occurred [Barack Obama, Bruno Rodriguez] absent[] 2024-03-11..2024-03-11 @"}},
 	})
 }
+
+// TestNoPersonNames checks that the names of rooms, programmes and faiths the tagger may
+// read as people are none: "the Spanish Hall", "the Belt and Road Initiative", "Iraq's
+// Christian population", "Muslim, Christian and Yazidi representatives", and that a
+// family name with an article prefix stays on the person's name.
+func TestNoPersonNames(t *testing.T) {
+	tests := []struct {
+		body, name string
+		person     bool
+	}{
+		{"The two presidents signed the treaty in the gilded Spanish Hall of Prague Castle.", "Hall", false},
+		{"Viktor Orbán met Vladimir Putin at a forum on China's Belt and Road Initiative.", "Road Initiative", false},
+		{"Iraq's Christian population has fallen.", "Christian", false},
+		{"Pope Francis attended a gathering with Muslim, Christian and Yazidi representatives.", "Yazidi", false},
+		{"Pope Francis met Grand Ayatollah Ali al-Sistani in Najaf on Saturday.", "Ali al-Sistani", true},
+		{"He was met at the airport by Prime Minister Mustafa al-Kadhimi.", "Mustafa al-Kadhimi", true},
+	}
+	pipelineOnce.Do(func() { pipeline, pipelineErr = loaders.NewPipeline() })
+	if pipelineErr != nil {
+		t.Fatalf("new pipeline: %v", pipelineErr)
+	}
+	for _, tt := range tests {
+		x := pipeline.Extract(&parley.Article{ID: "a", Published: published, Body: tt.body})
+		got := false
+		for _, e := range x.Entities {
+			if e.Name == tt.name && e.Kind == parley.Person {
+				got = true
+			}
+		}
+		if got != tt.person {
+			t.Errorf("%s\n%q is a person = %v, want %v", tt.body, tt.name, got, tt.person)
+		}
+	}
+}

@@ -65,7 +65,8 @@ var triggers = map[string][]trigger{
 	"telephoned":   {{typ: parley.Call}},
 	"spoke":        spokeTriggers,
 	"spoken":       spokeTriggers,
-	"came":         {{typ: parley.Meeting, next: []string{"face", "to", "face", "with"}}},
+	"came":         {{typ: parley.Meeting, next: []string{"face", "to", "face", "with"}}, {typ: parley.Meeting, next: []string{"face", "to", "face"}}},
+	"come":         {{typ: parley.Meeting, next: []string{"face", "to", "face", "with"}}, {typ: parley.Meeting, next: []string{"face", "to", "face"}}},
 	"courtesy":     {{typ: parley.Meeting, next: []string{"call", "on"}}},
 	"dined":        {{typ: parley.Meeting}},
 	"lunched":      {{typ: parley.Meeting}},
@@ -191,9 +192,10 @@ var futureCues = cueList{class: classFutureCue, cues: [][]string{{"will"}, {"'ll
 	{"request", "for"}, {"requested"}, {"sought"}, {"seeks"}}}
 
 // openCues after a subject noun trigger leave it open: "a meeting with X has not been
-// ruled out".
+// ruled out", "when X's summit with Y appeared in doubt".
 var openCues = cueList{class: classOpenCue, cues: [][]string{{"not", "been", "ruled", "out"}, {"not", "ruled", "out"}, {"not", "be", "ruled", "out"},
-	{"not", "been", "excluded"}, {"remains", "possible"}, {"remained", "possible"}}}
+	{"not", "been", "excluded"}, {"remains", "possible"}, {"remained", "possible"}, {"in", "doubt"},
+	{"in", "jeopardy"}, {"in", "the", "balance"}, {"uncertain"}}}
 
 // failedCues after a subject noun trigger say it did not happen: "talks with X never took
 // place".
@@ -210,12 +212,14 @@ var predicateFutureCues = cueList{class: classPredicateFutureCue, cues: [][]stri
 	{"is", "set"}, {"are", "set"}, {"was", "due"}, {"were", "due"}, {"is", "likely"}, {"are", "likely"},
 	{"shall"}, {"is", "to"}, {"are", "to"}}}
 
-// hypotheticalCues before a trigger make the event hypothetical.
+// hypotheticalCues before a trigger make the event hypothetical: a wish ("he wants a
+// summit with X") is not a contact.
 var hypotheticalCues = cueList{class: classHypotheticalCue, cues: [][]string{{"could"}, {"might"}, {"may"}, {"if"}, {"whether"}, {"would"},
 	{"possible"}, {"potential"}, {"unless"}, {"offered", "to"}, {"offer", "to"}, {"offers", "to"},
 	{"offering", "to"}, {"willing", "to"}, {"ready", "to"}, {"called", "for"}, {"calls", "for"},
 	{"calling", "for"}, {"call", "for"}, {"pushed", "for"}, {"pushing", "for"}, {"pressed", "for"},
-	{"pressing", "for"}, {"appealed", "for"}}}
+	{"pressing", "for"}, {"appealed", "for"}, {"wants"}, {"want"}, {"wanted"}, {"wanting"},
+	{"hopes", "for"}, {"hoped", "for"}, {"hoping", "for"}}}
 
 // negationCues before a trigger mean it did not happen.
 var negationCues = cueList{class: classNegationCue, cues: [][]string{{"not"}, {"n't"}, {"never"}, {"no"}, {"without"}, {"refused"},

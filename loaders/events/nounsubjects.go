@@ -184,3 +184,24 @@ func reciprocal(a *sentence, k, R int) bool {
 	}
 	return false
 }
+
+// betweenOneAndBoth returns the person named first after "between" in tokens [k, R) when
+// "and both" follows the name ("calls between X and both Y and Z"): the one who had a
+// contact with each of the others. Else "".
+func (x *extractor) betweenOneAndBoth(a *sentence, k, R int) string {
+	for ; k+1 < R; k++ {
+		if a.words[k] != "between" {
+			continue
+		}
+		mi := a.mention[k+1]
+		if mi < 0 || !x.isPerson(mi) {
+			return ""
+		}
+		m := x.d.Mentions[mi]
+		if m.Tok1+1 < R && a.words[m.Tok1] == "and" && a.words[m.Tok1+1] == "both" {
+			return m.Entity
+		}
+		return ""
+	}
+	return ""
+}

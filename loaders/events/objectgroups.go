@@ -1,18 +1,23 @@
 package events
 
 import (
+	"github.com/parleyhq/parley/loaders/text"
 	"slices"
 
 	"github.com/parleyhq/parley"
 )
 
 // separately reports whether "separately" stands in tokens [k, R), from right before the
-// trigger to the end of its clause: the subject met each object on their own ("met X and
-// Y separately", "separately received X and Y").
+// trigger to the end of its clause, or "separate" right before a noun trigger: the
+// subject met each object on their own ("met X and Y separately", "separately received X
+// and Y", "held separate meetings with X and Y").
 func separately(a *sentence, k, R int) bool {
 	for ; k < R; k++ {
 		if a.words[k] == "separately" && a.mention[k] < 0 {
 			return true
+		}
+		if a.words[k] == "separate" && k+1 < R && a.is(k+1, classTrigger) {
+			return true // "held separate meetings with X, Y and Z"
 		}
 	}
 	return false
@@ -98,4 +103,23 @@ func pluralObjectIn(a *sentence, k, R int) bool {
 		}
 	}
 	return false
+}
+
+// venueNouns are a person's own places where a visitor meets them.
+var venueNouns = map[string]bool{"residence": true, "home": true, "office": true, "palace": true,
+	"dacha": true, "estate": true, "house": true, "villa": true, "ranch": true}
+
+// venueHost returns the person whose venue the noun trigger at t is held at, told as
+// "<person>'s <venue> for <trigger>" in the clause starting at L ("had gone straight to
+// Modi's residence for talks"): the host takes part. Else "".
+func (x *extractor) venueHost(a *sentence, L, t int) string {
+	k := t - 1
+	if k < L+3 || a.words[k] != "for" || !venueNouns[a.words[k-1]] || !text.IsPossessive(a.words[k-2]) {
+		return ""
+	}
+	mi := a.mention[k-3]
+	if mi < 0 || !x.isPerson(mi) {
+		return ""
+	}
+	return x.d.Mentions[mi].Entity
 }

@@ -56,6 +56,9 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 				}
 				continue
 			}
+			if participant(m) && k+1 < R && text.IsPossessive(a.words[k]) && isLowerWord(a.s.Tokens[k+1].Text) && a.mention[k+1] < 0 {
+				continue // "at Chequers, the prime minister's country residence": a possessor, not a partner
+			}
 			if participant(m) {
 				if len(cur.ids) > 0 && m.Ext0 > 1 && (a.words[m.Ext0-1] == "," || a.words[m.Ext0-1] == "and" && a.words[m.Ext0-2] == ",") && opensClause(a, k) {
 					flush() // "sat down with Putin, Kishida made a trip": a new subject
@@ -220,15 +223,20 @@ func (x *extractor) skipPPs(a *sentence, k, R int) int {
 // minister") skipped between a noun trigger and its partner.
 const MaxRoleWords = 3
 
-// appositive returns the token after "the president of the United Arab Emirates," when
-// a name follows it, so the name is taken and the description skipped; else 0.
+// appositive returns the token after "the president of the United Arab Emirates," or
+// "the U.S. envoy," when a name follows it, so the name is taken and the description
+// skipped; else 0.
 func (x *extractor) appositive(a *sentence, k, R int) int {
 	j := k
-	for j < R && j-k < MaxAppositiveWords && a.mention[j] < 0 && a.prefix[j] < 0 && a.words[j] != "," {
+	for j < R && j-k < MaxAppositiveWords && a.prefix[j] < 0 && a.words[j] != "," {
+		if mi := a.mention[j]; mi >= 0 {
+			if x.isPerson(mi) {
+				break
+			}
+			j = x.d.Mentions[mi].Tok1 // "the U.S. envoy,": a country or body inside the description
+			continue
+		}
 		j++
-	}
-	if j < R && a.mention[j] >= 0 && !x.isPerson(a.mention[j]) {
-		j = x.d.Mentions[a.mention[j]].Tok1
 	}
 	if j+1 < R && a.words[j] == "," && x.startsName(a, j+1) && j > k && (a.words[k] == "the" || k > 0 && possessiveDeterminers[a.words[k-1]]) {
 		return j + 1

@@ -30,6 +30,9 @@ func (x *extractor) status(a *sentence, L, R, t int, tr trigger) (parley.Status,
 	if cueIn(a, lo, t, futureCues) {
 		return parley.Planned, false
 	}
+	if !tr.noun && presentSimple[w[t]] {
+		return parley.Planned, false // "Netanyahu, who meets Obama at the White House on Monday"
+	}
 	if st, ok := x.inheritedStatus(a, L, t, tr); ok {
 		return st, false
 	}
@@ -41,6 +44,9 @@ func (x *extractor) status(a *sentence, L, R, t int, tr trigger) (parley.Status,
 			return parley.Planned, false // "asked Bennett to help arrange a meeting with Putin": not asserted
 		}
 		if lv < 0 && purposeNoun(a, L, t) {
+			if presentTrip(a, t) {
+				return parley.Planned, false // "he heads to Belgrade ..., and then to Budapest for talks with X"
+			}
 			return parley.Occurred, false // "was in Ankara for talks with X": no predicate of its own
 		}
 		if lv < 0 {
@@ -102,6 +108,28 @@ func modalStatus(a *sentence, lo, hi int) (parley.Status, bool) {
 		return parley.Planned, true
 	}
 	return parley.Occurred, false
+}
+
+// presentSimple are the third-person present forms of contact verbs. In a story's body
+// (headlines are front matter) a contact told in the simple present is on the schedule,
+// not done: "Netanyahu, who meets Obama at the White House on Monday, warned ...".
+var presentSimple = map[string]bool{"meets": true, "hosts": true, "visits": true, "sits": true}
+
+// presentMotion are verbs of travel in the simple present; followed by "to" they tell
+// a leg of a trip still on the schedule ("From the Pyrenees he heads to Belgrade").
+var presentMotion = map[string]bool{"heads": true, "travels": true, "flies": true, "goes": true,
+	"moves": true}
+
+// presentTrip reports whether a verb of travel in the simple present followed by "to"
+// stands before token t in its sentence: a purpose noun after it ("and then to Budapest
+// for talks with X") is a plan, like the trip.
+func presentTrip(a *sentence, t int) bool {
+	for k := 0; k+1 < t; k++ {
+		if presentMotion[a.words[k]] && a.mention[k] < 0 && (a.words[k+1] == "to" || a.words[k+1] == "on") {
+			return true
+		}
+	}
+	return false
 }
 
 // baseVerbs are the bare forms of verbs that tell or carry a contact; with no

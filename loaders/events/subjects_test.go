@@ -149,3 +149,22 @@ func TestSubjectsAfterFrontedPlace(t *testing.T) {
 			[]string{"meeting occurred [Antony Blinken, Sergey Lavrov] absent[] 2024-03-14..2024-03-14 @Vienna"}},
 	})
 }
+
+func TestAgentEndsTheClauseBefore(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a passive's agent before \", and\" is no subject of the next clause",
+			"Antony Blinken flew to Beijing on Monday. He was received by Xi Jinping, and Olaf Scholz held talks with Emmanuel Macron in February.",
+			[]string{"visit occurred [Antony Blinken, China] absent[] 2024-03-11..2024-03-11 @Beijing",
+				"meeting occurred [Antony Blinken, Xi Jinping] absent[] 2024-03-11..2024-03-11 @",
+				"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-02-01..2024-02-29 @"}},
+	})
+}
+
+func TestPassiveAfterAnAdverb(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"was then received by is a passive of its own, not a participle of the talks",
+			"Antony Blinken held talks with Foreign Minister Sergey Lavrov in Sochi on Tuesday and was then received by President Vladimir Putin.",
+			[]string{"meeting occurred [Antony Blinken, Sergey Lavrov] absent[] 2024-03-12..2024-03-12 @Sochi",
+				"meeting occurred [Antony Blinken, Vladimir Putin] absent[] 2024-03-12..2024-03-12 @Sochi"}},
+	})
+}
