@@ -433,8 +433,27 @@ func (s *scan) finishMonth(i, k, m, d int, hasDay, relWord bool, rel int, modded
 		tense = tenseFuture // a deadline
 	}
 	y := s.yearFor(m, d, hasDay, tense)
+	if tense == tensePast && !hasDay && y == s.anchor.Year() && m > int(s.anchor.Month()) && !s.reportedBefore(i) {
+		y-- // a past act in a later month is last year's: "travelled to Kyiv in April" in March
+	}
 	*out = s.monthHit(i, k, y, m, d, hasDay, true)
 	return true
+}
+
+// reportingVerbs tell of something that may lie ahead: the month after "told oil
+// companies of a cutback in September" is the cutback's.
+var reportingVerbs = []string{"said", "told", "announced", "reported", "warned", "promised",
+	"pledged", "predicted", "forecast", "projected", "estimated", "expected", "signaled", "signalled"}
+
+// reportedBefore reports whether a reporting verb stands before token i in its sentence,
+// within maxTenseReach tokens.
+func (s *scan) reportedBefore(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= maxTenseReach && !s.sentenceEnd(k); k-- {
+		if s.is(k, reportingVerbs...) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *scan) monthHit(i, j, y, m, d int, hasDay, relative bool) hit {

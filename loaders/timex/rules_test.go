@@ -112,6 +112,7 @@ func TestTenseResolution(t *testing.T) {
 		{"1989-10-26", "The dividend would be paid in January.", "January", "DATE", "1990-01", "", ""},
 		{"1990-08-16", "Saudi Arabia told oil companies of a cutback in their supply in September.", "September", "DATE", "1990-09", "", ""},
 		{"1990-08-16", "Saudi Arabia reduced its oil supply in October.", "October", "DATE", "1989-10", "", ""},
+		{"1990-08-16", "Saudi Arabia reduced its oil supply in September.", "September", "DATE", "1989-09", "", ""},
 		{"1989-10-26", "The split would be paid on a still unspecified date in January.", "January", "DATE", "1990-01", "", ""},
 		// a future modal far back in a long clause still sets its tense
 		{"1998-03-04", "Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.", "December", "DATE", "1998-12", "", ""},
