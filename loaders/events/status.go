@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/parleyhq/parley"
 )
 
@@ -30,7 +32,7 @@ func (x *extractor) status(a *sentence, L, R, t int, tr trigger) (parley.Status,
 	if cueIn(a, lo, t, futureCues) {
 		return parley.Planned, false
 	}
-	if !tr.noun && presentSimple[w[t]] {
+	if !tr.noun && presentSimple[w[t]] && dayAhead(a, t+1, R) {
 		return parley.Planned, false // "Netanyahu, who meets Obama at the White House on Monday"
 	}
 	if st, ok := x.inheritedStatus(a, L, t, tr); ok {
@@ -111,8 +113,10 @@ func modalStatus(a *sentence, lo, hi int) (parley.Status, bool) {
 }
 
 // presentSimple are the third-person present forms of contact verbs. In a story's body
-// (headlines are front matter) a contact told in the simple present is on the schedule,
-// not done: "Netanyahu, who meets Obama at the White House on Monday, warned ...".
+// (headlines are front matter) a contact told in the simple present with a day named
+// after it is on the schedule, not done: "Netanyahu, who meets Obama at the White House
+// on Monday, warned ..."; without one it is the narrative present of a lead or caption
+// ("Modi meets Xi in Wuhan for an informal summit").
 var presentSimple = map[string]bool{"meets": true, "hosts": true, "visits": true, "sits": true}
 
 // presentMotion are verbs of travel in the simple present; followed by "to" they tell
@@ -301,4 +305,19 @@ func plainVerbWord(a *sentence, j int) bool {
 		}
 	}
 	return w != ""
+}
+
+// scheduleDays are the words of a day a scheduled contact names.
+var scheduleDays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "tomorrow": true, "tonight": true}
+
+// dayAhead reports whether a weekday, "tomorrow" or "tonight" in a date expression
+// stands in [lo, hi).
+func dayAhead(a *sentence, lo, hi int) bool {
+	for k := lo; k < hi && k < len(a.words); k++ {
+		if a.timex[k] >= 0 && scheduleDays[strings.ToLower(a.words[k])] {
+			return true
+		}
+	}
+	return false
 }

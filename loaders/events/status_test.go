@@ -25,6 +25,8 @@ func TestStatus(t *testing.T) {
 			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @"}},
 		{"present simple is the schedule", "Olaf Scholz, who meets Emmanuel Macron in Paris on Monday, warned against haste.",
 			[]string{"meeting planned [Emmanuel Macron, Olaf Scholz] absent[] 2024-03-11..2024-03-11 @Paris"}},
+		{"present simple without a day is narrative", "Olaf Scholz meets Emmanuel Macron in Paris to smooth over a row about defence.",
+			[]string{"meeting occurred [Emmanuel Macron, Olaf Scholz] absent[] .. @Paris"}},
 		{"a wish for a summit", "Olaf Scholz has repeatedly said he wants a summit with the Chinese leader, Xi Jinping, on Monday.",
 			[]string{"summit hypothetical [Olaf Scholz, Xi Jinping] absent[] 2024-03-11..2024-03-11 @"}},
 		{"a summit in doubt", "Olaf Scholz met Emmanuel Macron in Paris on March 4, when Scholz's summit with Joe Biden appeared in doubt.",

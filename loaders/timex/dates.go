@@ -433,7 +433,7 @@ func (s *scan) finishMonth(i, k, m, d int, hasDay, relWord bool, rel int, modded
 		tense = tenseFuture // a deadline
 	}
 	y := s.yearFor(m, d, hasDay, tense)
-	if tense == tensePast && !hasDay && y == s.anchor.Year() && m > int(s.anchor.Month()) && !s.reportedBefore(i) {
+	if tense == tensePast && !hasDay && y == s.anchor.Year() && m > int(s.anchor.Month()) && s.pastActBefore(i) {
 		y-- // a past act in a later month is last year's: "travelled to Kyiv in April" in March
 	}
 	*out = s.monthHit(i, k, y, m, d, hasDay, true)
@@ -445,12 +445,13 @@ func (s *scan) finishMonth(i, k, m, d int, hasDay, relWord bool, rel int, modded
 var reportingVerbs = []string{"said", "told", "announced", "reported", "warned", "promised",
 	"pledged", "predicted", "forecast", "projected", "estimated", "expected", "signaled", "signalled"}
 
-// reportedBefore reports whether a reporting verb stands before token i in its sentence,
-// within maxTenseReach tokens.
-func (s *scan) reportedBefore(i int) bool {
+// pastActBefore reports whether the nearest tense word before token i in its sentence,
+// within maxTenseReach tokens, is a past form that is not a reporting verb: the month
+// then dates that act.
+func (s *scan) pastActBefore(i int) bool {
 	for k := i - 1; k >= 0 && i-k <= maxTenseReach && !s.sentenceEnd(k); k-- {
-		if s.is(k, reportingVerbs...) {
-			return true
+		if t := s.tenseOf(k); t != tenseNone {
+			return t == tensePast && !s.is(k, reportingVerbs...)
 		}
 	}
 	return false
