@@ -25,7 +25,7 @@ func (x *extractor) presence(a *sentence) {
 		}
 	}
 	for k := 1; k < len(a.words); k++ {
-		if !bystanderOpeners[a.words[k]] {
+		if !bystanderOpener(a.words[k]) {
 			continue
 		}
 		if ids := x.bystanders(a, k+1); len(ids) > 0 {
@@ -41,16 +41,23 @@ func (x *extractor) presence(a *sentence) {
 // stood beside them").
 func (x *extractor) standsBy(a *sentence, t int) bool {
 	for k := t - 1; k > 0 && t-k <= MaxBystanderWords+1; k-- {
-		if bystanderOpeners[a.words[k]] {
+		if bystanderOpener(a.words[k]) {
 			return len(x.bystanders(a, k+1)) > 0 && x.contactBefore(a, k) != nil
 		}
 	}
 	return false
 }
 
-// bystanderOpeners open a clause after a contact telling who stood by during it ("as X
-// stood beside them", "when X stood between them").
-var bystanderOpeners = map[string]bool{"as": true, "when": true, "while": true}
+// bystanderOpener reports whether w opens a clause after a contact telling who stood by
+// during it ("as X stood beside them", "when X stood between them"). It is asked of
+// every word, so it is a switch, not a map.
+func bystanderOpener(w string) bool {
+	switch w {
+	case "as", "when", "while":
+		return true
+	}
+	return false
+}
 
 // besideWords after a standing verb put its subject next to the people of the contact.
 var besideWords = map[string]bool{"beside": true, "alongside": true, "behind": true, "next": true, "between": true}
