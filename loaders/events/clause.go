@@ -142,7 +142,7 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		ti = x.nearestTimex(a, R+1, R2, R+1) // "discussed Libya with X, who flew to Moscow on Saturday for talks"
 	}
 	split := len(subj) > 0 && len(x.people(objectIDs(segs))) >= 2 &&
-		(bothSplit || hostWelcome || separately(a, max(t-1, L), R) || base.Type == parley.Call && pluralObjectIn(a, end, R))
+		(bothSplit || hostWelcome || separately(a, max(t-1, L), R) || tr.noun && x.marginsBeforeWith(a, end, R) || base.Type == parley.Call && pluralObjectIn(a, end, R))
 	if split {
 		// The people met one by one are still a group named together, for a counted
 		// plural after it: "held separate meetings with A, B, C and D before hosting all

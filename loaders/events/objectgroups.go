@@ -23,6 +23,20 @@ func separately(a *sentence, k, R int) bool {
 	return false
 }
 
+// marginsBeforeWith reports whether "on the margins" or "on the sidelines" stands
+// between a noun trigger ending at k and the "with" that brings its partners: talks held
+// on the margins of a gathering with several leaders are one with each ("held talks on
+// the margins with X, Y and Z"). Named after the partners ("met X and Y on the
+// sidelines") it tells where, not how many meetings.
+func (x *extractor) marginsBeforeWith(a *sentence, k, R int) bool {
+	for ; k < R && a.words[k] != "with"; k++ {
+		if (a.words[k] == "on" || a.words[k] == "at") && x.pastMargins(a, k, R) > k {
+			return true
+		}
+	}
+	return false
+}
+
 // splitPeople returns segs with each person in a segment of their own, keeping its place
 // and date; the other participants of a segment (countries, bodies) stay together in one
 // more.

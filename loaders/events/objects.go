@@ -207,6 +207,10 @@ func (x *extractor) skipPPs(a *sentence, k, R int) int {
 				k = j
 				continue
 			}
+			if j := x.pastMargins(a, k, R); j > k {
+				k = j
+				continue
+			}
 			if j < R && a.mention[j] >= 0 && x.isPlace(a.mention[j]) {
 				k = x.d.Mentions[a.mention[j]].Tok1
 				continue
@@ -218,6 +222,28 @@ func (x *extractor) skipPPs(a *sentence, k, R int) int {
 	}
 	return k
 }
+
+// pastMargins returns the token after "on the margins" or "on the sidelines" at k, and
+// after the gathering named by an "of" that follows when a "with" ends it within
+// MaxGatheringWords ("held talks on the margins of the summit with ..."); else k.
+func (x *extractor) pastMargins(a *sentence, k, R int) int {
+	if !hasWords(a.words, k+1, []string{"the", "margins"}) && !hasWords(a.words, k+1, []string{"the", "sidelines"}) {
+		return k
+	}
+	j := k + 3
+	if j < R && a.words[j] == "of" {
+		for e := j + 1; e < R && e-j <= MaxGatheringWords; e++ {
+			if a.words[e] == "with" {
+				return e
+			}
+		}
+	}
+	return j
+}
+
+// MaxGatheringWords is the most words of the gathering after "on the margins of"
+// ("of the Group of 20 summit") skipped between a noun trigger and its "with".
+const MaxGatheringWords = 8
 
 // MaxRoleWords is the most words of a role after "as" ("as president", "as foreign
 // minister") skipped between a noun trigger and its partner.

@@ -81,6 +81,22 @@ func TestSeparately(t *testing.T) {
 	})
 }
 
+func TestTalksOnTheMargins(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"talks on the margins with three leaders are three bilaterals",
+			"On Thursday Joe Biden held talks on the margins with Xi Jinping, Fumio Kishida and Emmanuel Macron.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-14..2024-03-14 @",
+				"meeting occurred [Fumio Kishida, Joe Biden] absent[] 2024-03-14..2024-03-14 @",
+				"meeting occurred [Emmanuel Macron, Joe Biden] absent[] 2024-03-14..2024-03-14 @"}},
+		{"talks on the sidelines of a summit with one leader",
+			"On Thursday Joe Biden held talks on the sidelines of the annual assembly with Xi Jinping.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-14..2024-03-14 @"}},
+		{"talks with two leaders, no margins: one meeting",
+			"On Thursday Joe Biden held talks with Xi Jinping and Fumio Kishida.",
+			[]string{"meeting occurred [Fumio Kishida, Joe Biden, Xi Jinping] absent[] 2024-03-14..2024-03-14 @"}},
+	})
+}
+
 func TestWhomObject(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"the person before whom is the object",
