@@ -150,6 +150,16 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		x.group = namedGroup{ids: x.appendPeople(x.group.ids[:0], objectIDs(segs)), sent: a.idx}
 		segs = x.splitPeople(segs) // "received the two ministers separately"
 	}
+	if subjects := x.people(subj); !split && len(subjects) >= 2 && len(x.people(objectIDs(segs))) == 1 && separately(a, max(t-1, L), R) {
+		// "X and Y held separate talks with Z": each subject met the one partner; X and
+		// Y did not meet each other there.
+		for _, s := range subjects {
+			ev := base
+			x.fill(&ev, a, []string{s}, objectIDs(segs), loc, ti)
+			x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end, subj: subj}
+		}
+		return true
+	}
 	if len(segs) > 1 && (split || distinctSegments(segs)) {
 		for _, sg := range segs {
 			ev := base

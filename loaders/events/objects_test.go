@@ -97,6 +97,22 @@ func TestTalksOnTheMargins(t *testing.T) {
 	})
 }
 
+func TestSeparateTalksOfTwoSubjects(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"two subjects held separate talks with one partner",
+			"Antony Blinken and Jake Sullivan held separate talks with Wang Yi in Beijing on Tuesday.",
+			[]string{"meeting occurred [Jake Sullivan, Wang Yi] absent[] 2024-03-12..2024-03-12 @Beijing",
+				"meeting occurred [Antony Blinken, Wang Yi] absent[] 2024-03-12..2024-03-12 @Beijing"}},
+		{"two subjects separately met one partner",
+			"Antony Blinken and Jake Sullivan separately met Wang Yi in Beijing on Tuesday.",
+			[]string{"meeting occurred [Jake Sullivan, Wang Yi] absent[] 2024-03-12..2024-03-12 @Beijing",
+				"meeting occurred [Antony Blinken, Wang Yi] absent[] 2024-03-12..2024-03-12 @Beijing"}},
+		{"two subjects held talks with one partner: one meeting",
+			"Antony Blinken and Jake Sullivan held talks with Wang Yi in Beijing on Tuesday.",
+			[]string{"meeting occurred [Antony Blinken, Jake Sullivan, Wang Yi] absent[] 2024-03-12..2024-03-12 @Beijing"}},
+	})
+}
+
 func TestWhomObject(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"the person before whom is the object",
