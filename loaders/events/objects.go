@@ -80,6 +80,9 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 			cur.ids = append(cur.ids, x.pluralObject(a.idx, a.words[k:k+n])...) // "received the two ministers"
 			k += n
 			continue
+		case w == "," && k+1 < R && a.words[k+1] == "including" && len(cur.ids) == 0 && len(segs) == 0:
+			k += 2 // "met business leaders, including X and Y": the names
+			continue
 		case w == "," && k+1 < R && !x.startsName(a, k+1) && a.words[k+1] != "and":
 			if j := x.appositive(a, k+1, R); j > 0 {
 				k = j
@@ -132,6 +135,10 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 			}
 			continue
 		default:
+			if j := includingList(a, k, R); j > 0 && len(cur.ids) == 0 && len(segs) == 0 {
+				k = j // "had dinner with relatives, including his half-sister X": the names
+				continue
+			}
 			if j := x.appositive(a, k, R); j > 0 {
 				k = j
 				continue
@@ -148,6 +155,25 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 	flush()
 	return segs
 }
+
+// includingList returns the token after "including" when up to MaxIncludingHeadWords
+// lower-case words at k and a comma come before it ("relatives, including",
+// "business leaders, including"): the names listed after it are the partners; else 0.
+func includingList(a *sentence, k, R int) int {
+	for j := k; j < R && j-k < MaxIncludingHeadWords; j++ {
+		if !isLowerWord(a.s.Tokens[j].Text) || a.is(j, classTrigger|classClauseBreak|classPreposition) {
+			return 0
+		}
+		if j+2 < R && a.words[j+1] == "," && a.words[j+2] == "including" {
+			return j + 3
+		}
+	}
+	return 0
+}
+
+// MaxIncludingHeadWords is the most lower-case words of the group a list "including"
+// names ("senior business leaders, including").
+const MaxIncludingHeadWords = 3
 
 // objectParticipants returns the participants (people, countries and bodies, not
 // places) among the objects from token k up to R.
@@ -319,9 +345,10 @@ func (x *extractor) trailingDescription(a *sentence, k, R int) int {
 const MaxDescriptorWords = 3
 
 // descriptor returns the token of the name that a short lower-case description starting
-// at k, right after "and" or a comma, leads to; else 0.
+// at k, right after "and", a comma or a possessive pronoun ("including his half-sister
+// X"), leads to; else 0.
 func (x *extractor) descriptor(a *sentence, k, R int) int {
-	if k == 0 || (a.words[k-1] != "and" && a.words[k-1] != ",") {
+	if k == 0 || (a.words[k-1] != "and" && a.words[k-1] != "," && a.words[k-1] != "his" && a.words[k-1] != "her" && a.words[k-1] != "their") {
 		return 0
 	}
 	for j := k; j < R && j-k < MaxDescriptorWords; j++ {

@@ -113,6 +113,20 @@ func TestSeparateTalksOfTwoSubjects(t *testing.T) {
 	})
 }
 
+func TestIncludingList(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a group noun, then the names it includes",
+			"Joe Biden met business leaders, including Bill Gates and Warren Buffett, on Tuesday.",
+			[]string{"meeting occurred [Bill Gates, Joe Biden, Warren Buffett] absent[] 2024-03-12..2024-03-12 @"}},
+		{"a lower-case noun, then kin with a possessive",
+			"Joe Biden had dinner with relatives, including his sister Valerie Owens and his son, Hunter Biden, on Tuesday.",
+			[]string{"meeting occurred [Hunter Biden, Joe Biden, Valerie Owens] absent[] 2024-03-12..2024-03-12 @"}},
+		{"a group noun with no names after it",
+			"Joe Biden met business leaders, including bankers, on Tuesday.",
+			nil},
+	})
+}
+
 func TestWhomObject(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"the person before whom is the object",
