@@ -345,10 +345,10 @@ func (x *extractor) trailingDescription(a *sentence, k, R int) int {
 const MaxDescriptorWords = 3
 
 // descriptor returns the token of the name that a short lower-case description starting
-// at k, right after "and", a comma or a possessive pronoun ("including his half-sister
-// X"), leads to; else 0.
+// at k, right after "and", a comma, a possessive pronoun ("including his half-sister
+// X") or "the" ("visited the ailing King X"), leads to; else 0.
 func (x *extractor) descriptor(a *sentence, k, R int) int {
-	if k == 0 || (a.words[k-1] != "and" && a.words[k-1] != "," && a.words[k-1] != "his" && a.words[k-1] != "her" && a.words[k-1] != "their") {
+	if k == 0 || (a.words[k-1] != "and" && a.words[k-1] != "," && a.words[k-1] != "his" && a.words[k-1] != "her" && a.words[k-1] != "their" && a.words[k-1] != "the") {
 		return 0
 	}
 	for j := k; j < R && j-k < MaxDescriptorWords; j++ {

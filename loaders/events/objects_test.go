@@ -127,6 +127,17 @@ func TestIncludingList(t *testing.T) {
 	})
 }
 
+func TestDescriptionAfterThe(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"an adjective between the and the titled name",
+			"On Tuesday Joe Biden visited the ailing King Charles III at a hospital.",
+			[]string{"meeting occurred [Charles III, Joe Biden] absent[] 2024-03-12..2024-03-12 @"}},
+		{"the and a lower-case noun with no name after it",
+			"On Tuesday Joe Biden visited the ailing veterans at a hospital.",
+			[]string{"visit occurred [Joe Biden] absent[] 2024-03-12..2024-03-12 @"}},
+	})
+}
+
 func TestWhomObject(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"the person before whom is the object",
