@@ -80,6 +80,13 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 			cur.ids = append(cur.ids, x.pluralObject(a.idx, a.words[k:k+n])...) // "received the two ministers"
 			k += n
 			continue
+		case w == "," && k > 0 && a.words[k-1] == "and" && len(cur.ids) > 0 && x.dateAside(a, k+1, R) > 0:
+			// "met X in Jerusalem and, that morning, Y in Bethlehem": the date is Y's.
+			j := x.dateAside(a, k+1, R)
+			flush()
+			cur.timex = a.timex[j-2]
+			k = j
+			continue
 		case w == "," && k+1 < R && a.words[k+1] == "including" && len(cur.ids) == 0 && len(segs) == 0:
 			k += 2 // "met business leaders, including X and Y": the names
 			continue
@@ -118,6 +125,9 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 					cur.loc = m.Entity
 				}
 				k = m.Tok1
+				if k < R && buildingNoun(a.words[k]) {
+					k++ // "at the Quirinale palace and Prime Minister X"
+				}
 				continue
 			}
 			flush()
@@ -154,6 +164,35 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 	}
 	flush()
 	return segs
+}
+
+// dateAside returns the token after a date set off by commas at k ("that morning, ",
+// "on Tuesday, ") when a name follows it; else 0.
+func (x *extractor) dateAside(a *sentence, k, R int) int {
+	if k < R && a.words[k] == "on" {
+		k++
+	}
+	if k >= R || a.timex[k] < 0 {
+		return 0
+	}
+	ti := a.timex[k]
+	for k < R && a.timex[k] == ti {
+		k++
+	}
+	if k+1 < R && a.words[k] == "," && x.startsName(a, k+1) {
+		return k + 1
+	}
+	return 0
+}
+
+// buildingNoun reports whether w is the lower-case head of a building's name ("the
+// Quirinale palace", "the Taj Mahal Palace hotel") that may follow a place mention.
+func buildingNoun(w string) bool {
+	switch w {
+	case "palace", "hotel", "building", "hall", "castle", "residence", "mansion", "complex", "compound", "airport":
+		return true
+	}
+	return false
 }
 
 // includingList returns the token after "including" when up to MaxIncludingHeadWords
@@ -385,10 +424,12 @@ func objectIDs(segs []segment) []string {
 	return ids
 }
 
-// distinctSegments reports whether the segments carry different places or dates.
+// distinctSegments reports whether the segments carry different places or dates. A
+// place told after the first name only ("met X at the palace and Y") sets that meeting
+// apart from the next name's.
 func distinctSegments(segs []segment) bool {
 	for _, s := range segs[1:] {
-		if s.timex != segs[0].timex && s.timex >= 0 || s.loc != segs[0].loc && s.loc != "" {
+		if s.timex != segs[0].timex && s.timex >= 0 || s.loc != segs[0].loc {
 			return true
 		}
 	}

@@ -138,6 +138,22 @@ func TestDescriptionAfterThe(t *testing.T) {
 	})
 }
 
+func TestPlaceOrDateBetweenObjects(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a place with a building noun after the first name only",
+			"On Tuesday Joe Biden met President Sergio Mattarella at the Quirinale palace and Prime Minister Giorgia Meloni.",
+			[]string{"meeting occurred [Joe Biden, Sergio Mattarella] absent[] 2024-03-12..2024-03-12 @Rome",
+				"meeting occurred [Giorgia Meloni, Joe Biden] absent[] 2024-03-12..2024-03-12 @Rome"}},
+		{"a date set off by commas after 'and' is the next name's",
+			"Joe Biden met Benjamin Netanyahu in Jerusalem on Wednesday and, on Tuesday, Mahmoud Abbas in Bethlehem.",
+			[]string{"meeting occurred [Benjamin Netanyahu, Joe Biden] absent[] 2024-03-13..2024-03-13 @Jerusalem",
+				"meeting occurred [Joe Biden, Mahmoud Abbas] absent[] 2024-03-12..2024-03-12 @Bethlehem"}},
+		{"two names and one place after both: one meeting",
+			"On Tuesday Joe Biden met Sergio Mattarella and Giorgia Meloni in Rome.",
+			[]string{"meeting occurred [Giorgia Meloni, Joe Biden, Sergio Mattarella] absent[] 2024-03-12..2024-03-12 @Rome"}},
+	})
+}
+
 func TestWhomObject(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"the person before whom is the object",
