@@ -50,6 +50,11 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 			segs = []segment{{ids: []string{id}, timex: -1}} // "Park Geun-hye, whom Obama met in Vientiane"
 		}
 	}
+	if tr.typ == parley.Visit && len(objectIDs(segs)) == 0 {
+		if h := x.homeOwner(a, end, R); h != "" {
+			segs = []segment{{ids: []string{h}, timex: -1}} // "a visit to the home of X": X is met
+		}
+	}
 	if subj != nil && amongThoseOpen(a, L) {
 		segs = x.beforeLinkVerb(a, segs, end)
 	}

@@ -154,6 +154,20 @@ func TestPlaceOrDateBetweenObjects(t *testing.T) {
 	})
 }
 
+func TestVisitToSomeonesHome(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a visit to the home of a described person",
+			"On Tuesday Joe Biden paid a visit to the home of opposition leader Aung San Suu Kyi.",
+			[]string{"meeting occurred [Aung San Suu Kyi, Joe Biden] absent[] 2024-03-12..2024-03-12 @"}},
+		{"visited a person's residence",
+			"On Tuesday Joe Biden visited Aung San Suu Kyi's residence.",
+			[]string{"meeting occurred [Aung San Suu Kyi, Joe Biden] absent[] 2024-03-12..2024-03-12 @"}},
+		{"the home of the late: no one met",
+			"On Tuesday Joe Biden visited the home of the late Nelson Mandela.",
+			[]string{"visit occurred [Joe Biden] absent[] 2024-03-12..2024-03-12 @"}},
+	})
+}
+
 func TestWhomObject(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"the person before whom is the object",
