@@ -50,6 +50,11 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 			segs = []segment{{ids: []string{id}, timex: -1}} // "Park Geun-hye, whom Obama met in Vientiane"
 		}
 	}
+	if tr.typ == parley.Visit && len(objectIDs(segs)) == 0 {
+		if h := x.homeOwner(a, end, R); h != "" {
+			segs = []segment{{ids: []string{h}, timex: -1}} // "a visit to the home of X": X is met
+		}
+	}
 	if subj != nil && amongThoseOpen(a, L) {
 		segs = x.beforeLinkVerb(a, segs, end)
 	}
@@ -142,13 +147,23 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 		ti = x.nearestTimex(a, R+1, R2, R+1) // "discussed Libya with X, who flew to Moscow on Saturday for talks"
 	}
 	split := len(subj) > 0 && len(x.people(objectIDs(segs))) >= 2 &&
-		(bothSplit || hostWelcome || separately(a, max(t-1, L), R) || base.Type == parley.Call && pluralObjectIn(a, end, R))
+		(bothSplit || hostWelcome || separately(a, max(t-1, L), R) || tr.noun && x.marginsBeforeWith(a, end, R) || base.Type == parley.Call && pluralObjectIn(a, end, R))
 	if split {
 		// The people met one by one are still a group named together, for a counted
 		// plural after it: "held separate meetings with A, B, C and D before hosting all
 		// four at a working dinner".
 		x.group = namedGroup{ids: x.appendPeople(x.group.ids[:0], objectIDs(segs)), sent: a.idx}
 		segs = x.splitPeople(segs) // "received the two ministers separately"
+	}
+	if subjects := x.people(subj); !split && len(subjects) >= 2 && len(x.people(objectIDs(segs))) == 1 && separately(a, max(t-1, L), R) {
+		// "X and Y held separate talks with Z": each subject met the one partner; X and
+		// Y did not meet each other there.
+		for _, s := range subjects {
+			ev := base
+			x.fill(&ev, a, []string{s}, objectIDs(segs), loc, ti)
+			x.last = lastTrigger{ev: x.add(ev), sent: a.idx, end: end, subj: subj}
+		}
+		return true
 	}
 	if len(segs) > 1 && (split || distinctSegments(segs)) {
 		for _, sg := range segs {

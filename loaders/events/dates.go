@@ -7,6 +7,65 @@ import (
 	"github.com/parleyhq/parley/loaders/text"
 )
 
+// sinceClause reports whether the date at tokens [k, end) stands in a clause opened
+// by "since" up to MaxSinceClause tokens before it, and the trigger at t is outside
+// that clause, before "since" or after a comma that closes it: the date is of the
+// earlier event the span starts from ("frozen since Turkey shot down a Russian warplane
+// last November, in their first face-to-face talks").
+func sinceClause(a *sentence, k, end, t int) bool {
+	s := -1
+	for j := k - 1; j >= 0 && k-j <= MaxSinceClause; j-- {
+		if a.words[j] == "," || a.words[j] == ";" {
+			return false
+		}
+		if a.words[j] == "since" {
+			s = j
+			break
+		}
+	}
+	if s < 0 || s == k-1 || !finiteVerbIn(a, s+1, k) {
+		return false // right after "since" (see nearestTimex), or a noun phrase: "the first trip since Russia's invasion on Wednesday"
+	}
+	if t < s {
+		return true
+	}
+	for j := end; j < t && j < len(a.words); j++ {
+		if a.words[j] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerbIn reports whether a past verb stands in tokens [lo, hi), not right after
+// a determiner ("since Turkey shot down", not "since a failed coup").
+func finiteVerbIn(a *sentence, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if a.mention[j] >= 0 || a.timex[j] >= 0 || !pastForm(a.words[j]) {
+			continue
+		}
+		if j > 0 && (definite[a.words[j-1]] || a.words[j-1] == "a" || a.words[j-1] == "an") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// pastForm reports whether w looks like a past verb: a common irregular one or a
+// word in -ed.
+func pastForm(w string) bool {
+	switch w {
+	case "shot", "began", "took", "fell", "came", "went", "met", "won", "broke", "made", "left",
+		"led", "struck", "held", "seized", "sent", "stood", "lost", "fought", "ran":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// MaxSinceClause is the most tokens between "since" and a date in the clause it opens.
+const MaxSinceClause = 12
+
 // nearestTimex returns the date in the clause [L, R) nearest to the trigger at t, or
 // -1. Dates that modify another noun ("the 2018 killing") are skipped.
 func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
@@ -26,6 +85,9 @@ func (x *extractor) nearestTimex(a *sentence, L, R, t int) int {
 		}
 		if k > 0 && a.words[k-1] == "since" && !whenClauseOf(a, end, t) {
 			continue // "the first visit since 2015" is not in 2015
+		}
+		if sinceClause(a, k, end, t) {
+			continue // "ties frozen since Turkey shot down a warplane last November, in their first talks"
 		}
 		end = min(end, R)
 		if nounModifierDate(a, k, end) {

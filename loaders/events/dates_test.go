@@ -148,3 +148,15 @@ func TestAnchoredDates(t *testing.T) {
 			[]string{"call occurred [Emmanuel Macron, Olaf Scholz] absent[] 2013-09-01..2013-09-30 @"}},
 	})
 }
+
+func TestDateInSinceClause(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a date in a since-clause before the trigger dates the earlier event",
+			"Joe Biden and Xi Jinping restored ties frozen since China shot down a balloon in February, in their first talks.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] .. @"}},
+		{"a date after since and a noun phrase may still date the contact",
+			"On Tuesday Joe Biden made his first trip since Russia's invasion, meeting Olaf Scholz in Berlin.",
+			[]string{"visit occurred [Joe Biden] absent[] 2024-03-12..2024-03-12 @Berlin",
+				"meeting occurred [Joe Biden, Olaf Scholz] absent[] 2024-03-12..2024-03-12 @Berlin"}},
+	})
+}

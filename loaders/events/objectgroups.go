@@ -23,6 +23,20 @@ func separately(a *sentence, k, R int) bool {
 	return false
 }
 
+// marginsBeforeWith reports whether "on the margins" or "on the sidelines" stands
+// between a noun trigger ending at k and the "with" that brings its partners: talks held
+// on the margins of a gathering with several leaders are one with each ("held talks on
+// the margins with X, Y and Z"). Named after the partners ("met X and Y on the
+// sidelines") it tells where, not how many meetings.
+func (x *extractor) marginsBeforeWith(a *sentence, k, R int) bool {
+	for ; k < R && a.words[k] != "with"; k++ {
+		if (a.words[k] == "on" || a.words[k] == "at") && x.pastMargins(a, k, R) > k {
+			return true
+		}
+	}
+	return false
+}
+
 // splitPeople returns segs with each person in a segment of their own, keeping its place
 // and date; the other participants of a segment (countries, bodies) stay together in one
 // more.
@@ -108,6 +122,41 @@ func pluralObjectIn(a *sentence, k, R int) bool {
 // venueNouns are a person's own places where a visitor meets them.
 var venueNouns = map[string]bool{"residence": true, "home": true, "office": true, "palace": true,
 	"dacha": true, "estate": true, "house": true, "villa": true, "ranch": true}
+
+// homeOwner returns the person whose own place a visit at k goes to, told as "(to) the
+// home of X" or "(to) X's home" with a venue noun ("a visit to the home of opposition
+// leader X", "visited X's residence"): the visitor meets them. A short lower-case
+// description may stand before the name; "the late X" is no one met. Else "".
+func (x *extractor) homeOwner(a *sentence, k, R int) string {
+	if k < R && a.words[k] == "to" {
+		k++
+	}
+	if k < R && a.words[k] == "the" {
+		k++
+	}
+	if mi := a.mention[min(k, R-1)]; k < R && mi >= 0 && x.isPerson(mi) {
+		m := x.d.Mentions[mi]
+		if m.Tok1 < R && text.IsPossessive(a.words[m.Tok1]) && m.Tok1+1 < R && venueNouns[a.words[m.Tok1+1]] {
+			return m.Entity // "visited X's home"
+		}
+		return ""
+	}
+	if k+1 >= R || !venueNouns[a.words[k]] || a.words[k+1] != "of" {
+		return ""
+	}
+	for j := k + 2; j < R && j-k-2 <= MaxDescriptorWords; j++ {
+		if mi := a.mention[j]; mi >= 0 {
+			if x.isPerson(mi) {
+				return x.d.Mentions[mi].Entity
+			}
+			return ""
+		}
+		if a.words[j] == "late" || !isLowerWord(a.s.Tokens[j].Text) {
+			return ""
+		}
+	}
+	return ""
+}
 
 // venueHost returns the person whose venue the noun trigger at t is held at, told as
 // "<person>'s <venue> for <trigger>" in the clause starting at L ("had gone straight to

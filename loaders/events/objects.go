@@ -80,6 +80,16 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 			cur.ids = append(cur.ids, x.pluralObject(a.idx, a.words[k:k+n])...) // "received the two ministers"
 			k += n
 			continue
+		case w == "," && k > 0 && a.words[k-1] == "and" && len(cur.ids) > 0 && x.dateAside(a, k+1, R) > 0:
+			// "met X in Jerusalem and, that morning, Y in Bethlehem": the date is Y's.
+			j := x.dateAside(a, k+1, R)
+			flush()
+			cur.timex = a.timex[j-2]
+			k = j
+			continue
+		case w == "," && k+1 < R && a.words[k+1] == "including" && len(cur.ids) == 0 && len(segs) == 0:
+			k += 2 // "met business leaders, including X and Y": the names
+			continue
 		case w == "," && k+1 < R && !x.startsName(a, k+1) && a.words[k+1] != "and":
 			if j := x.appositive(a, k+1, R); j > 0 {
 				k = j
@@ -115,6 +125,9 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 					cur.loc = m.Entity
 				}
 				k = m.Tok1
+				if k < R && buildingNoun(a.words[k]) {
+					k++ // "at the Quirinale palace and Prime Minister X"
+				}
 				continue
 			}
 			flush()
@@ -132,6 +145,10 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 			}
 			continue
 		default:
+			if j := includingList(a, k, R); j > 0 && len(cur.ids) == 0 && len(segs) == 0 {
+				k = j // "had dinner with relatives, including his half-sister X": the names
+				continue
+			}
 			if j := x.appositive(a, k, R); j > 0 {
 				k = j
 				continue
@@ -148,6 +165,54 @@ func (x *extractor) objects(a *sentence, k, R int, noun bool) []segment {
 	flush()
 	return segs
 }
+
+// dateAside returns the token after a date set off by commas at k ("that morning, ",
+// "on Tuesday, ") when a name follows it; else 0.
+func (x *extractor) dateAside(a *sentence, k, R int) int {
+	if k < R && a.words[k] == "on" {
+		k++
+	}
+	if k >= R || a.timex[k] < 0 {
+		return 0
+	}
+	ti := a.timex[k]
+	for k < R && a.timex[k] == ti {
+		k++
+	}
+	if k+1 < R && a.words[k] == "," && x.startsName(a, k+1) {
+		return k + 1
+	}
+	return 0
+}
+
+// buildingNoun reports whether w is the lower-case head of a building's name ("the
+// Quirinale palace", "the Taj Mahal Palace hotel") that may follow a place mention.
+func buildingNoun(w string) bool {
+	switch w {
+	case "palace", "hotel", "building", "hall", "castle", "residence", "mansion", "complex", "compound", "airport":
+		return true
+	}
+	return false
+}
+
+// includingList returns the token after "including" when up to MaxIncludingHeadWords
+// lower-case words at k and a comma come before it ("relatives, including",
+// "business leaders, including"): the names listed after it are the partners; else 0.
+func includingList(a *sentence, k, R int) int {
+	for j := k; j < R && j-k < MaxIncludingHeadWords; j++ {
+		if !isLowerWord(a.s.Tokens[j].Text) || a.is(j, classTrigger|classClauseBreak|classPreposition) {
+			return 0
+		}
+		if j+2 < R && a.words[j+1] == "," && a.words[j+2] == "including" {
+			return j + 3
+		}
+	}
+	return 0
+}
+
+// MaxIncludingHeadWords is the most lower-case words of the group a list "including"
+// names ("senior business leaders, including").
+const MaxIncludingHeadWords = 3
 
 // objectParticipants returns the participants (people, countries and bodies, not
 // places) among the objects from token k up to R.
@@ -207,6 +272,10 @@ func (x *extractor) skipPPs(a *sentence, k, R int) int {
 				k = j
 				continue
 			}
+			if j := x.pastMargins(a, k, R); j > k {
+				k = j
+				continue
+			}
 			if j < R && a.mention[j] >= 0 && x.isPlace(a.mention[j]) {
 				k = x.d.Mentions[a.mention[j]].Tok1
 				continue
@@ -218,6 +287,28 @@ func (x *extractor) skipPPs(a *sentence, k, R int) int {
 	}
 	return k
 }
+
+// pastMargins returns the token after "on the margins" or "on the sidelines" at k, and
+// after the gathering named by an "of" that follows when a "with" ends it within
+// MaxGatheringWords ("held talks on the margins of the summit with ..."); else k.
+func (x *extractor) pastMargins(a *sentence, k, R int) int {
+	if !hasWords(a.words, k+1, []string{"the", "margins"}) && !hasWords(a.words, k+1, []string{"the", "sidelines"}) {
+		return k
+	}
+	j := k + 3
+	if j < R && a.words[j] == "of" {
+		for e := j + 1; e < R && e-j <= MaxGatheringWords; e++ {
+			if a.words[e] == "with" {
+				return e
+			}
+		}
+	}
+	return j
+}
+
+// MaxGatheringWords is the most words of the gathering after "on the margins of"
+// ("of the Group of 20 summit") skipped between a noun trigger and its "with".
+const MaxGatheringWords = 8
 
 // MaxRoleWords is the most words of a role after "as" ("as president", "as foreign
 // minister") skipped between a noun trigger and its partner.
@@ -293,9 +384,10 @@ func (x *extractor) trailingDescription(a *sentence, k, R int) int {
 const MaxDescriptorWords = 3
 
 // descriptor returns the token of the name that a short lower-case description starting
-// at k, right after "and" or a comma, leads to; else 0.
+// at k, right after "and", a comma, a possessive pronoun ("including his half-sister
+// X") or "the" ("visited the ailing King X"), leads to; else 0.
 func (x *extractor) descriptor(a *sentence, k, R int) int {
-	if k == 0 || (a.words[k-1] != "and" && a.words[k-1] != ",") {
+	if k == 0 || (a.words[k-1] != "and" && a.words[k-1] != "," && a.words[k-1] != "his" && a.words[k-1] != "her" && a.words[k-1] != "their" && a.words[k-1] != "the") {
 		return 0
 	}
 	for j := k; j < R && j-k < MaxDescriptorWords; j++ {
@@ -332,10 +424,12 @@ func objectIDs(segs []segment) []string {
 	return ids
 }
 
-// distinctSegments reports whether the segments carry different places or dates.
+// distinctSegments reports whether the segments carry different places or dates. A
+// place told after the first name only ("met X at the palace and Y") sets that meeting
+// apart from the next name's.
 func distinctSegments(segs []segment) bool {
 	for _, s := range segs[1:] {
-		if s.timex != segs[0].timex && s.timex >= 0 || s.loc != segs[0].loc && s.loc != "" {
+		if s.timex != segs[0].timex && s.timex >= 0 || s.loc != segs[0].loc {
 			return true
 		}
 	}

@@ -81,6 +81,93 @@ func TestSeparately(t *testing.T) {
 	})
 }
 
+func TestTalksOnTheMargins(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"talks on the margins with three leaders are three bilaterals",
+			"On Thursday Joe Biden held talks on the margins with Xi Jinping, Fumio Kishida and Emmanuel Macron.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-14..2024-03-14 @",
+				"meeting occurred [Fumio Kishida, Joe Biden] absent[] 2024-03-14..2024-03-14 @",
+				"meeting occurred [Emmanuel Macron, Joe Biden] absent[] 2024-03-14..2024-03-14 @"}},
+		{"talks on the sidelines of a summit with one leader",
+			"On Thursday Joe Biden held talks on the sidelines of the annual assembly with Xi Jinping.",
+			[]string{"meeting occurred [Joe Biden, Xi Jinping] absent[] 2024-03-14..2024-03-14 @"}},
+		{"talks with two leaders, no margins: one meeting",
+			"On Thursday Joe Biden held talks with Xi Jinping and Fumio Kishida.",
+			[]string{"meeting occurred [Fumio Kishida, Joe Biden, Xi Jinping] absent[] 2024-03-14..2024-03-14 @"}},
+	})
+}
+
+func TestSeparateTalksOfTwoSubjects(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"two subjects held separate talks with one partner",
+			"Antony Blinken and Jake Sullivan held separate talks with Wang Yi in Beijing on Tuesday.",
+			[]string{"meeting occurred [Jake Sullivan, Wang Yi] absent[] 2024-03-12..2024-03-12 @Beijing",
+				"meeting occurred [Antony Blinken, Wang Yi] absent[] 2024-03-12..2024-03-12 @Beijing"}},
+		{"two subjects separately met one partner",
+			"Antony Blinken and Jake Sullivan separately met Wang Yi in Beijing on Tuesday.",
+			[]string{"meeting occurred [Jake Sullivan, Wang Yi] absent[] 2024-03-12..2024-03-12 @Beijing",
+				"meeting occurred [Antony Blinken, Wang Yi] absent[] 2024-03-12..2024-03-12 @Beijing"}},
+		{"two subjects held talks with one partner: one meeting",
+			"Antony Blinken and Jake Sullivan held talks with Wang Yi in Beijing on Tuesday.",
+			[]string{"meeting occurred [Antony Blinken, Jake Sullivan, Wang Yi] absent[] 2024-03-12..2024-03-12 @Beijing"}},
+	})
+}
+
+func TestIncludingList(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a group noun, then the names it includes",
+			"Joe Biden met business leaders, including Bill Gates and Warren Buffett, on Tuesday.",
+			[]string{"meeting occurred [Bill Gates, Joe Biden, Warren Buffett] absent[] 2024-03-12..2024-03-12 @"}},
+		{"a lower-case noun, then kin with a possessive",
+			"Joe Biden had dinner with relatives, including his sister Valerie Owens and his son, Hunter Biden, on Tuesday.",
+			[]string{"meeting occurred [Hunter Biden, Joe Biden, Valerie Owens] absent[] 2024-03-12..2024-03-12 @"}},
+		{"a group noun with no names after it",
+			"Joe Biden met business leaders, including bankers, on Tuesday.",
+			nil},
+	})
+}
+
+func TestDescriptionAfterThe(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"an adjective between the and the titled name",
+			"On Tuesday Joe Biden visited the ailing King Charles III at a hospital.",
+			[]string{"meeting occurred [Charles III, Joe Biden] absent[] 2024-03-12..2024-03-12 @"}},
+		{"the and a lower-case noun with no name after it",
+			"On Tuesday Joe Biden visited the ailing veterans at a hospital.",
+			[]string{"visit occurred [Joe Biden] absent[] 2024-03-12..2024-03-12 @"}},
+	})
+}
+
+func TestPlaceOrDateBetweenObjects(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a place with a building noun after the first name only",
+			"On Tuesday Joe Biden met President Sergio Mattarella at the Quirinale palace and Prime Minister Giorgia Meloni.",
+			[]string{"meeting occurred [Joe Biden, Sergio Mattarella] absent[] 2024-03-12..2024-03-12 @Rome",
+				"meeting occurred [Giorgia Meloni, Joe Biden] absent[] 2024-03-12..2024-03-12 @Rome"}},
+		{"a date set off by commas after 'and' is the next name's",
+			"Joe Biden met Benjamin Netanyahu in Jerusalem on Wednesday and, on Tuesday, Mahmoud Abbas in Bethlehem.",
+			[]string{"meeting occurred [Benjamin Netanyahu, Joe Biden] absent[] 2024-03-13..2024-03-13 @Jerusalem",
+				"meeting occurred [Joe Biden, Mahmoud Abbas] absent[] 2024-03-12..2024-03-12 @Bethlehem"}},
+		{"two names and one place after both: one meeting",
+			"On Tuesday Joe Biden met Sergio Mattarella and Giorgia Meloni in Rome.",
+			[]string{"meeting occurred [Giorgia Meloni, Joe Biden, Sergio Mattarella] absent[] 2024-03-12..2024-03-12 @Rome"}},
+	})
+}
+
+func TestVisitToSomeonesHome(t *testing.T) {
+	runContactTests(t, []contactTest{
+		{"a visit to the home of a described person",
+			"On Tuesday Joe Biden paid a visit to the home of opposition leader Aung San Suu Kyi.",
+			[]string{"meeting occurred [Aung San Suu Kyi, Joe Biden] absent[] 2024-03-12..2024-03-12 @"}},
+		{"visited a person's residence",
+			"On Tuesday Joe Biden visited Aung San Suu Kyi's residence.",
+			[]string{"meeting occurred [Aung San Suu Kyi, Joe Biden] absent[] 2024-03-12..2024-03-12 @"}},
+		{"the home of the late: no one met",
+			"On Tuesday Joe Biden visited the home of the late Nelson Mandela.",
+			[]string{"visit occurred [Joe Biden] absent[] 2024-03-12..2024-03-12 @"}},
+	})
+}
+
 func TestWhomObject(t *testing.T) {
 	runContactTests(t, []contactTest{
 		{"the person before whom is the object",

@@ -217,6 +217,9 @@ func (x *extractor) presentAt(a *sentence, L int) bool {
 		if !pastPresence[a.words[k]] {
 			continue
 		}
+		if x.placeAt(a, k+1) {
+			return true // "crossed Rome to meet X", "reached Kyiv to see Y"
+		}
 		// Past adverbs and a short phrase ("went on from there to Kyiv").
 		for j := k + 1; j+1 < len(a.words) && j-k <= MaxPresenceGap; j++ {
 			w := a.words[j]
@@ -226,16 +229,21 @@ func (x *extractor) presentAt(a *sentence, L int) bool {
 			if !(w == "at" || w == "in" || w == "to" || w == "on") {
 				continue
 			}
-			p := j + 1
-			for p < len(a.words) && a.words[p] == "the" {
-				p++
-			}
-			if p < len(a.words) && a.mention[p] >= 0 && x.isPlace(a.mention[p]) {
+			if x.placeAt(a, j+1) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// placeAt reports whether a place is named at k, after any "the" ("crossed the
+// Atlantic" is no place named; "crossed Rome" is).
+func (x *extractor) placeAt(a *sentence, k int) bool {
+	for k < len(a.words) && a.words[k] == "the" {
+		k++
+	}
+	return k < len(a.words) && a.mention[k] >= 0 && x.isPlace(a.mention[k])
 }
 
 // MaxPresenceGap is how many tokens may stand between a verb of presence and the
@@ -244,7 +252,8 @@ const MaxPresenceGap = 4
 
 // pastPresence are past verbs that put their subject at or bring it to a place.
 var pastPresence = map[string]bool{"was": true, "were": true, "went": true, "came": true, "flew": true,
-	"traveled": true, "travelled": true, "arrived": true, "returned": true, "headed": true, "stopped": true}
+	"traveled": true, "travelled": true, "arrived": true, "returned": true, "headed": true, "stopped": true, "crossed": true, "reached": true,
+	"drove": true}
 
 // motionVerbs before "to" make it a preposition, not an infinitive marker.
 var motionVerbs = map[string]bool{"went": true, "came": true, "traveled": true, "travelled": true,

@@ -48,8 +48,31 @@ func (x *extractor) matchTrigger(a *sentence, t int) (trigger, int, bool) {
 		if len(tr.next) > 1 && t+1 < len(a.words) && mannerAdverbs[a.words[t+1]] && hasWords(a.words, t+2, tr.next) {
 			return tr, t + 2 + len(tr.next), true // "spoke briefly on the margins"
 		}
+		if len(tr.next) > 1 && !tr.noun {
+			if j := pastTimes(a, t+1); j > t+1 && hasWords(a.words, j, tr.next) {
+				return tr, j + len(tr.next), true // "spoke for about 20 minutes on Friday on the sidelines"
+			}
+		}
 	}
 	return trigger{}, 0, false
+}
+
+// pastTimes returns the first token from k that is not part of a date or duration
+// standing between a verb and the rest of its phrase ("spoke for about 20 minutes on
+// Friday on the sidelines"): timex tokens and the "for" or "on" that opens one. It
+// returns k when none stands there.
+func pastTimes(a *sentence, k int) int {
+	for k < len(a.words) {
+		switch {
+		case a.timex[k] >= 0:
+			k++
+		case (a.words[k] == "for" || a.words[k] == "on") && k+1 < len(a.words) && a.timex[k+1] >= 0:
+			k++
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // mannerAdverbs may stand inside a trigger phrase, after its verb ("spoke briefly on

@@ -26,6 +26,8 @@ var abbreviations = map[string]abbrevClass{
 	"Rev": title, "Fr": title, "Hon": title, "Amb": title, "Pres": title, "Supt": title,
 	"Insp": title, "Gens": title, "Sens": title, "Reps": title, "Messrs": title,
 	"St": title, "Mt": title, "Ft": title, "No": title, "Nos": title, "vs": title,
+	// Place prefixes in capitals, as in a wire dateline ("ST. PETERSBURG, Russia —").
+	"ST": title, "MT": title, "FT": title,
 	"Jan": title, "Feb": title, "Mar": title, "Apr": title, "Jun": title, "Jul": title,
 	"Aug": title, "Sep": title, "Sept": title, "Oct": title, "Nov": title, "Dec": title,
 	"e.g": title, "i.e": title, "cf": title, "approx": title, "Ave": final, "Blvd": final,

@@ -79,6 +79,8 @@ func TestSentences(t *testing.T) {
 		{"It grew 3.5 percent... Then it fell.", []string{"It grew 3.5 percent...", "Then it fell."}},
 		{"He waited... and waited.", []string{"He waited... and waited."}},
 		{"He lives at No. 10 Downing St. with staff.", []string{"He lives at No. 10 Downing St. with staff."}},
+		{"ST. PETERSBURG, Russia — Putin met Erdogan. They talked.", []string{"ST. PETERSBURG, Russia — Putin met Erdogan.", "They talked."}},
+		{"FT. WORTH, Texas — Rain fell.", []string{"FT. WORTH, Texas — Rain fell."}},
 		{"Shares of Acme Inc. rose. The firm gained.", []string{"Shares of Acme Inc. rose.", "The firm gained."}},
 		{"Acme Inc. The firm gained.", []string{"Acme Inc.", "The firm gained."}},
 		{"He moved to Sacramento, Calif. The city grew.", []string{"He moved to Sacramento, Calif.", "The city grew."}},
