@@ -138,6 +138,9 @@ func (x *extractor) clause(a *sentence, tr trigger, t, end int) bool {
 	if ti < 0 && L > 0 && a.words[L-1] == "," && a.words[L] == "and" && x.coordinatedVerb(a, L+1, t) {
 		ti = x.nearestTimex(a, 0, L-1, L-1) // "stepped across the line on Friday, ..., and shook hands with"
 	}
+	if c := appendedOwnContact(a, L, t); ti < 0 && tr.noun && c > 0 {
+		ti = x.nearestTimex(a, 0, c, c+1) // "agreed on Tuesday to ..., in their first face-to-face talks since ..."
+	}
 	if ti < 0 && tr.noun && R == end && R+2 < len(a.words) && (a.words[R] == "that" || a.words[R] == "which") && beginVerbs[a.words[R+1]] {
 		_, R2 := clauseBounds(a, R+1, R+2)
 		ti = x.nearestTimex(a, R+2, R2, R+2) // "negotiations that began on October 25"
@@ -591,4 +594,25 @@ func (x *extractor) beforeLinkVerb(a *sentence, segs []segment, end int) []segme
 		}
 	}
 	return out
+}
+
+// appendedOwnContact returns the comma in [lo, t) that sets off a phrase naming the
+// sentence's own contact by a possessive ("..., in their first talks", "..., during his
+// visit"), whose date is the one of the clause before it; or -1.
+func appendedOwnContact(a *sentence, lo, t int) int {
+	for c := max(lo, 1); c+2 < t; c++ {
+		if a.words[c] != "," {
+			continue
+		}
+		switch a.words[c+1] {
+		case "in", "during", "at":
+		default:
+			continue
+		}
+		switch a.words[c+2] {
+		case "their", "his", "her", "its":
+			return c
+		}
+	}
+	return -1
 }
