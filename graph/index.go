@@ -156,6 +156,24 @@ func (x *index) article(id string) int32 {
 	})
 }
 
+// entityRec, eventRec and articleRec return the record of the node with the id, adding
+// one if there is none. The pointer is good until the next record of its kind is added;
+// the position is taken first, since adding one may move the records.
+func (x *index) entityRec(id string) *entityRec {
+	i := x.entity(id)
+	return &x.entities[i]
+}
+
+func (x *index) eventRec(id string) *eventRec {
+	i := x.event(id)
+	return &x.events[i]
+}
+
+func (x *index) articleRec(id string) *articleRec {
+	i := x.article(id)
+	return &x.articles[i]
+}
+
 // key returns the position of the key record of k, adding one if there is none.
 func (x *index) key(k string) int32 {
 	h := hashOf(x.seed, k)

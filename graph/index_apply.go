@@ -66,8 +66,7 @@ func (x *index) add(qs []quad.Quad) {
 		case PredType:
 			x.applyType(id, q.Object)
 		case PredName:
-			at := x.entity(id)
-			e := &x.entities[at]
+			e := x.entityRec(id)
 			if e.name == 0 || x.s(e.name) != text {
 				folded := parley.Fold(text)
 				// Contact orders use folded names.
@@ -75,8 +74,7 @@ func (x *index) add(qs []quad.Quad) {
 				e.name, e.folded = put(text), put(folded)
 			}
 		case PredAlias:
-			at := x.entity(id)
-			e := &x.entities[at]
+			e := x.entityRec(id)
 			i, _ := slices.BinarySearchFunc(x.texts.all(e.aliases), text, func(a str, t string) int { return strings.Compare(x.s(a), t) })
 			x.texts.insert(&e.aliases, i, put(text))
 		case PredKey:
@@ -85,8 +83,7 @@ func (x *index) add(qs []quad.Quad) {
 			x.lists.add(&x.entities[i].keys, k)
 			x.lists.add(&x.keys[k].entities, i)
 		case PredWikidata:
-			at := x.entity(id)
-			x.entities[at].wikidata = put(text)
+			x.entityRec(id).wikidata = put(text)
 		case PredRole:
 			i := x.entity(id)
 			r := x.roleAt(obj)
@@ -101,8 +98,7 @@ func (x *index) add(qs []quad.Quad) {
 			x.role(id).to = put(text)
 
 		case PredEventType, PredStatus, PredStartDate, PredEndDate:
-			at := x.event(id)
-			ev := &x.events[at]
+			ev := x.eventRec(id)
 			x.touch(ev)
 			switch p {
 			case PredEventType:
@@ -124,31 +120,24 @@ func (x *index) add(qs []quad.Quad) {
 				x.touch(ev)
 			}
 		case PredAbsent:
-			i := x.event(id)
 			e := x.entity(obj)
-			ev := &x.events[i]
+			ev := x.eventRec(id)
 			at, _ := slices.BinarySearchFunc(x.lists.all(ev.absent), obj, x.compareEntityID)
 			x.lists.insert(&ev.absent, at, e)
 		case PredLocation:
 			e := x.entity(obj)
-			at := x.event(id)
-			x.events[at].location = e + 1
+			x.eventRec(id).location = e + 1
 		case PredSpeaker:
 			e := x.entity(obj)
-			at := x.event(id)
-			x.events[at].speaker = e + 1
+			x.eventRec(id).speaker = e + 1
 		case PredTimex:
-			at := x.event(id)
-			x.events[at].value = put(text)
+			x.eventRec(id).value = put(text)
 		case PredGranularity:
-			at := x.event(id)
-			x.events[at].granularity = put(text)
+			x.eventRec(id).granularity = put(text)
 		case PredDateText:
-			at := x.event(id)
-			x.events[at].text = put(text)
+			x.eventRec(id).text = put(text)
 		case PredQuote:
-			at := x.event(id)
-			x.events[at].quote = put(text)
+			x.eventRec(id).quote = put(text)
 		case PredEvidence:
 			i := x.event(id)
 			src := x.evidenceAt(obj)
@@ -165,20 +154,15 @@ func (x *index) add(qs []quad.Quad) {
 			x.evidenceNode(id).text = put(text)
 
 		case PredHeadline:
-			at := x.article(id)
-			x.articles[at].title = put(text)
+			x.articleRec(id).title = put(text)
 		case PredArticleName:
-			at := x.article(id)
-			x.articles[at].name = put(text)
+			x.articleRec(id).name = put(text)
 		case PredPublished:
-			at := x.article(id)
-			x.articles[at].published = put(text)
+			x.articleRec(id).published = put(text)
 		case PredURL:
-			at := x.article(id)
-			x.articles[at].url = put(text)
+			x.articleRec(id).url = put(text)
 		case PredSource:
-			at := x.article(id)
-			x.articles[at].source = put(text)
+			x.articleRec(id).source = put(text)
 		}
 	}
 	if len(qs) > 0 {
@@ -221,22 +205,19 @@ func (x *index) applyType(id string, class quad.Value) {
 	c, _ := class.(quad.IRI)
 	switch c {
 	case ClassEvent:
-		at := x.event(id)
-		if ev := &x.events[at]; !ev.typed {
+		if ev := x.eventRec(id); !ev.typed {
 			ev.typed = true
 			x.counts.events++
 			x.touch(ev)
 		}
 	case ClassArticle:
-		at := x.article(id)
-		if a := &x.articles[at]; !a.typed {
+		if a := x.articleRec(id); !a.typed {
 			a.typed = true
 			x.counts.articles++
 		}
 	default:
 		if kind, ok := classKind[c]; ok {
-			at := x.entity(id)
-			if e := &x.entities[at]; !e.typed {
+			if e := x.entityRec(id); !e.typed {
 				e.typed, e.kind = true, x.strs.put(string(kind))
 				x.counts.entities++
 			}
