@@ -1,8 +1,6 @@
 package events
 
 import (
-	"strings"
-
 	"github.com/parleyhq/parley"
 )
 
@@ -324,7 +322,7 @@ var scheduleDays = map[string]bool{"monday": true, "tuesday": true, "wednesday":
 // stands in [lo, hi).
 func dayAhead(a *sentence, lo, hi int) bool {
 	for k := lo; k < hi && k < len(a.words); k++ {
-		if a.timex[k] >= 0 && scheduleDays[strings.ToLower(a.words[k])] {
+		if a.timex[k] >= 0 && scheduleDays[a.words[k]] {
 			return true
 		}
 	}
